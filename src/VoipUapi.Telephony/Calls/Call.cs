@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace VoipUapi.Telephony.Calls;
+
+/// <summary>
+/// A PhoneCall as the network knows it at one instant. Immutable: every change makes a new value, so a value read
+/// from the network is always a consistent snapshot.
+/// </summary>
+public sealed record Call
+{
+    public required CallId Id { get; init; }
+
+    public required CallKind Kind { get; init; }
+
+    public string? Nonce { get; init; }
+
+    /// <summary>The extension charged for the call; it need not be a party.</summary>
+    public required ExtensionNumber Extension { get; init; }
+
+    /// <summary>The user charged for the call and owning it.</summary>
+    public required int OwnerUserId { get; init; }
+
+    public required Organization Organization { get; init; }
+
+    public required ImmutableArray<PhoneAddress> Sources { get; init; }
+
+    public required ImmutableArray<PhoneAddress> Destinations { get; init; }
+
+    /// <summary>Shown to the sources when they ring.</summary>
+    public required CallerId SourceCallerId { get; init; }
+
+    /// <summary>Shown to the destination when it rings.</summary>
+    public required CallerId DestinationCallerId { get; init; }
+
+    public required TimeSpan WaitForPickup { get; init; }
+
+    /// <summary>How long the call lasts once connected.</summary>
+    public required TimeSpan Duration { get; init; }
+
+    public required DateTimeOffset Published { get; init; }
+
+    public CallPhase Phase { get; init; } = CallPhase.RingingSources;
+
+    public DateTimeOffset? Answered { get; init; }
+
+    public DateTimeOffset? Ended { get; init; }
+
+    public CallDisposition? Disposition { get; init; }
+
+    public ImmutableArray<CallLeg> Legs { get; init; } = [];
+
+    public bool IsLive => Phase != CallPhase.Ended;
+
+    public IEnumerable<CallLeg> LegsOf(LegRole role) => Legs.Where(leg => leg.Role == role);
+
+    /// <summary>True when a phone of the call's parties, or the charged extension, is <paramref name="number"/>.</summary>
+    public bool Involves(string number) =>
+        string.Equals(Extension.ToString(), number, StringComparison.Ordinal)
+        || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
+
+    internal Call WithLeg(CallLeg leg) => this with { Legs = Legs.SetItem(leg.Index, leg) };
+}

@@ -1,0 +1,9 @@
+namespace VoipUapi.Telephony.Calls;
+
+public enum CallPhase
+{
+    RingingSources,
+    RingingDestination,
+    Connected,
+    Ended,
+}

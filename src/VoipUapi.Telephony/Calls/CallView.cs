@@ -1,0 +1,14 @@
+namespace VoipUapi.Telephony.Calls;
+
+/// <summary>The call from the perspective of one local extension (vendor PhoneCallView).</summary>
+public sealed record CallView(
+    string Id,
+    ExtensionNumber Extension,
+    IReadOnlyList<string> Source,
+    IReadOnlyList<string> Destination,
+    CallFlow Flow,
+    CallViewStatus Status,
+    DateTimeOffset? Ringing,
+    DateTimeOffset? Answered,
+    CallerId CallerId,
+    CallDisposition? Disposition);

@@ -1,0 +1,7 @@
+namespace VoipUapi.Telephony.Calls;
+
+public enum LegRole
+{
+    Source,
+    Destination,
+}

@@ -1,0 +1,19 @@
+namespace VoipUapi.Telephony.Calls;
+
+public enum LegState
+{
+    Ringing,
+    Answered,
+    Busy,
+    Rejected,
+    Unreachable,
+
+    /// <summary>Rang until the call gave up waiting for it.</summary>
+    NoAnswer,
+
+    /// <summary>Stopped ringing because another phone answered first or the call ended.</summary>
+    Cancelled,
+
+    /// <summary>Was on the call and left it.</summary>
+    HungUp,
+}

@@ -1,0 +1,3 @@
+namespace VoipUapi.Telephony.Directory;
+
+public sealed record Extension(ExtensionNumber Number, ExtensionType Type, int OwnerUserId, CallerId CallerId);

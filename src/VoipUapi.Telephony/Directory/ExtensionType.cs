@@ -1,0 +1,10 @@
+namespace VoipUapi.Telephony.Directory;
+
+public enum ExtensionType
+{
+    PhoneTerminal,
+    Conference,
+    Queue,
+    Ivr,
+    VoicemailCenter,
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace VoipUapi.Telephony.Numbers;
+
+/// <summary>An extension in its extended form, <c>0003*210</c>: organization code, a star, the local part.</summary>
+public readonly record struct ExtensionNumber(string OrganizationCode, string LocalPart)
+{
+    public const string SandboxLocalPart = "00";
+
+    public static bool TryParse([NotNullWhen(true)] string? text, out ExtensionNumber number)
+    {
+        number = default;
+        if (text is null || text.Length < 7 || text[4] != '*')
+        {
+            return false;
+        }
+
+        string code = text[..4];
+        string local = text[5..];
+        if (!NumberText.IsDigits(code) || local.Length > 5 || !NumberText.IsDigits(local))
+        {
+            return false;
+        }
+
+        number = new ExtensionNumber(code, local);
+        return true;
+    }
+
+    public override string ToString() => $"{OrganizationCode}*{LocalPart}";
+}

@@ -1,0 +1,8 @@
+namespace VoipUapi.Telephony.Numbers;
+
+public enum PhoneAddressKind
+{
+    Extension,
+    Sandbox,
+    Public,
+}

@@ -1,0 +1,10 @@
+namespace VoipUapi.Telephony.Phones;
+
+/// <param name="HangUpAfter">How long after answering the phone hangs up by itself; null stays on the call.</param>
+/// <param name="Digits">DTMF the phone sends when a call asks for input (conference number, PIN).</param>
+public sealed record PhoneBehaviour(PhoneBehaviourKind Kind, TimeSpan AnswerAfter, TimeSpan? HangUpAfter = null, string? Digits = null)
+{
+    public static readonly PhoneBehaviour AnswersAtOnce = new(PhoneBehaviourKind.Answer, TimeSpan.Zero);
+
+    public bool AnswersImmediately => Kind == PhoneBehaviourKind.Answer && AnswerAfter == TimeSpan.Zero;
+}

@@ -1,0 +1,13 @@
+namespace VoipUapi.Telephony.Phones;
+
+/// <summary>Gives <see cref="Behaviour"/> to every phone that matches all the criteria that are set.</summary>
+/// <param name="Number">The exact number (<c>0003*210</c>, <c>3235742879</c>).</param>
+/// <param name="EndsWith">A suffix of the number (<c>0002</c>).</param>
+/// <param name="Kind">Only numbers of this kind.</param>
+public sealed record PhoneRule(string? Number, string? EndsWith, PhoneAddressKind? Kind, PhoneBehaviour Behaviour)
+{
+    public bool Matches(PhoneAddress address) =>
+        (Number is null || string.Equals(Number, address.Value, StringComparison.Ordinal))
+        && (EndsWith is null || address.Value.EndsWith(EndsWith, StringComparison.Ordinal))
+        && (Kind is null || Kind == address.Kind);
+}

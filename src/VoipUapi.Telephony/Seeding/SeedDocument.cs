@@ -1,0 +1,15 @@
+namespace VoipUapi.Telephony.Seeding;
+
+/// <summary>The JSON shape of a seed file (documented in docs/seed.md).</summary>
+public sealed class SeedDocument
+{
+    public List<SeedOrganization> Organizations { get; set; } = [];
+
+    public List<SeedUser> Users { get; set; } = [];
+
+    public List<SeedExtension> Extensions { get; set; } = [];
+
+    public List<SeedApp> Apps { get; set; } = [];
+
+    public SeedPhones Phones { get; set; } = new();
+}

@@ -1,0 +1,113 @@
+namespace VoipUapi.Telephony.Seeding;
+
+/// <summary>Turns a parsed seed into a directory and phone rules, refusing anything that names what does not exist.</summary>
+internal sealed class SeedValidator(string source)
+{
+    public NetworkSeed Build(SeedDocument document)
+    {
+        Dictionary<int, Organization> organizations = [];
+        foreach (SeedOrganization seeded in document.Organizations)
+        {
+            string entity = $"organization {seeded.Id}";
+            Require(seeded.Id > 0, entity, "id must be a positive number");
+            Require(!organizations.ContainsKey(seeded.Id), entity, "id is used twice");
+            Require(seeded.Code is { Length: 4 } code && code.All(char.IsAsciiDigit), entity, "code must be four digits, like \"0003\"");
+            Require(organizations.Values.All(o => o.Code != seeded.Code), entity, $"code {seeded.Code} is used twice");
+            organizations[seeded.Id] = new Organization(seeded.Id, seeded.Code!, Named(seeded.Name, entity));
+        }
+
+        Dictionary<int, User> users = [];
+        foreach (SeedUser seeded in document.Users)
+        {
+            string entity = $"user {seeded.Id}";
+            Require(seeded.Id > 0, entity, "id must be a positive number");
+            Require(!users.ContainsKey(seeded.Id), entity, "id is used twice");
+            Require(organizations.ContainsKey(seeded.OrganizationId), entity, $"organizationId {seeded.OrganizationId} is not an organization of the seed");
+            users[seeded.Id] = new User(seeded.Id, seeded.OrganizationId, Named(seeded.Name, entity), seeded.CanSetCallerId);
+        }
+
+        Dictionary<ExtensionNumber, Extension> extensions = [];
+        foreach (SeedExtension seeded in document.Extensions)
+        {
+            string entity = $"extension {seeded.Number ?? "(no number)"}";
+            Require(ExtensionNumber.TryParse(seeded.Number, out ExtensionNumber number), entity, "number must be an extended number like \"0003*210\"");
+            Require(number.LocalPart != ExtensionNumber.SandboxLocalPart, entity, "local part 00 is the organization's sandbox; choose another");
+            Require(!extensions.ContainsKey(number), entity, "number is used twice");
+            Require(Enum.TryParse(seeded.Type, ignoreCase: true, out ExtensionType type) && !int.TryParse(seeded.Type, out _), entity,
+                $"type '{seeded.Type}' is not one of {string.Join(", ", Enum.GetNames<ExtensionType>().Select(Camel))}");
+            Require(users.TryGetValue(seeded.OwnerId, out User? owner), entity, $"owner user {seeded.OwnerId} is not a user of the seed");
+            Require(organizations[owner!.OrganizationId].Code == number.OrganizationCode, entity,
+                $"owner user {owner.Id} belongs to organization {organizations[owner.OrganizationId].Code}, not {number.OrganizationCode}");
+            Require(CallerId.TryParse(seeded.CallerId, out CallerId? callerId), entity, $"callerId must look like \"{CallerId.Format}\"");
+            extensions[number] = new Extension(number, type, owner.Id, callerId!);
+        }
+
+        List<OAuthApp> apps = [];
+        foreach (SeedApp seeded in document.Apps)
+        {
+            string entity = $"app {seeded.ClientId ?? "(no clientId)"}";
+            Require(!string.IsNullOrWhiteSpace(seeded.ClientId), entity, "clientId is missing");
+            Require(apps.TrueForAll(a => a.ClientId != seeded.ClientId), entity, "clientId is used twice");
+            Require(!string.IsNullOrWhiteSpace(seeded.ClientSecret), entity, "clientSecret is missing");
+            Require(Enum.TryParse(seeded.Account, ignoreCase: true, out AccountKind account) && !int.TryParse(seeded.Account, out _), entity,
+                "account must be administrator, organization or user");
+            bool accountExists = account switch
+            {
+                AccountKind.Administrator => seeded.AccountId is null,
+                AccountKind.Organization => seeded.AccountId is { } id && organizations.ContainsKey(id),
+                _ => seeded.AccountId is { } id && users.ContainsKey(id),
+            };
+            Require(accountExists, entity, account == AccountKind.Administrator
+                ? "an administrator app takes no accountId"
+                : $"accountId {seeded.AccountId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"} is not a {Camel(account.ToString())} of the seed");
+            apps.Add(new OAuthApp(seeded.ClientId!, seeded.ClientSecret!, account, seeded.AccountId));
+        }
+
+        var rules = document.Phones.Rules.Select((rule, i) => Rule(rule, $"phone rule {i + 1}")).ToList();
+        var directory = new TelephonyDirectory(organizations.Values, users.Values, extensions.Values, apps);
+        return new NetworkSeed(directory, new PhoneRuleBook(rules, Behaviour(document.Phones.Default, "default phone")));
+    }
+
+    private PhoneRule Rule(SeedPhoneRule seeded, string entity)
+    {
+        PhoneAddressKind? kind = null;
+        if (seeded.Kind is not null)
+        {
+            Require(Enum.TryParse(seeded.Kind, ignoreCase: true, out PhoneAddressKind parsed) && !int.TryParse(seeded.Kind, out _), entity,
+                "kind must be extension, sandbox or public");
+            kind = parsed;
+        }
+
+        return new PhoneRule(seeded.Number, seeded.EndsWith, kind, Behaviour(seeded, entity));
+    }
+
+    private PhoneBehaviour Behaviour(SeedPhoneRule seeded, string entity)
+    {
+        Require(Enum.TryParse(seeded.Behaviour, ignoreCase: true, out PhoneBehaviourKind kind) && !int.TryParse(seeded.Behaviour, out _), entity,
+            $"behaviour '{seeded.Behaviour}' is not one of {string.Join(", ", Enum.GetNames<PhoneBehaviourKind>().Select(Camel))}");
+        Require(seeded.AnswerAfterSeconds is >= 0 and <= 86400, entity, "answerAfterSeconds must be between 0 and 86400");
+        Require(seeded.HangUpAfterSeconds is null or (> 0 and <= 604800), entity, "hangUpAfterSeconds must be between 0 and 604800, or absent");
+        Require(seeded.Digits is null || seeded.Digits.All(c => char.IsAsciiDigit(c) || c is '*' or '#'), entity, "digits may hold only 0-9, * and #");
+        return new PhoneBehaviour(
+            kind,
+            TimeSpan.FromSeconds(seeded.AnswerAfterSeconds),
+            seeded.HangUpAfterSeconds is { } hangUp ? TimeSpan.FromSeconds(hangUp) : null,
+            seeded.Digits);
+    }
+
+    private string Named(string? name, string entity)
+    {
+        Require(!string.IsNullOrWhiteSpace(name), entity, "name is missing");
+        return name!;
+    }
+
+    private void Require(bool condition, string entity, string problem)
+    {
+        if (!condition)
+        {
+            throw new SeedException($"seed {source}: {entity}: {problem}.");
+        }
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

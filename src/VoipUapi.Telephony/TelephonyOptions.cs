@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace VoipUapi.Telephony;
+
+/// <summary>The numbers that shape calls; bound from the <c>Telephony</c> configuration section.</summary>
+public sealed class TelephonyOptions
+{
+    public const string Section = "Telephony";
+
+    /// <summary>How long a ringing stage waits for an answer when the request names no <c>waitForPickup</c>.</summary>
+    [Range(1, 3600)]
+    public int DefaultWaitForPickupSeconds { get; set; } = 25;
+
+    /// <summary>The largest <c>waitForPickup</c> a request may ask for.</summary>
+    [Range(1, 3600)]
+    public int MaxWaitForPickupSeconds { get; set; } = 600;
+
+    /// <summary>How long a connected call lasts when the request names no <c>callDuration</c>.</summary>
+    [Range(1, 604800)]
+    public int DefaultCallDurationSeconds { get; set; } = 3600;
+
+    /// <summary>The largest <c>callDuration</c> a request may ask for.</summary>
+    [Range(1, 604800)]
+    public int MaxCallDurationSeconds { get; set; } = 86400;
+
+    /// <summary>How many ended calls are kept for listing and inspection.</summary>
+    [Range(1, 1_000_000)]
+    public int HistoryCapacity { get; set; } = 1000;
+
+    /// <summary>How many network events are kept for readers that fall behind.</summary>
+    [Range(16, 10_000_000)]
+    public int EventLogCapacity { get; set; } = 10_000;
+}

@@ -1,0 +1,3 @@
+namespace VoipUapi.Api.Auth;
+
+public sealed record IssuedToken(string ClientId, DateTimeOffset ExpiresAt);

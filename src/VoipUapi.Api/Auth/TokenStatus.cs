@@ -1,0 +1,8 @@
+namespace VoipUapi.Api.Auth;
+
+public enum TokenStatus
+{
+    Valid,
+    Unknown,
+    Expired,
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Diagnostics;
+using VoipUapi.Api.Auth;
+using VoipUapi.Api.Uapi;
+
+namespace VoipUapi.Api.Hosting;
+
+/// <summary>
+/// Errors that happen outside a controller (no route, wrong method, a body too large, a fault) still answer in the
+/// envelope of the API the path belongs to: UAPI under <c>/uapi</c>, OAuth under <c>/oauth</c>, problem details elsewhere.
+/// </summary>
+public static class VendorErrorResponses
+{
+    public static WebApplication UseVendorErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteExceptionAsync,
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+        });
+        app.UseStatusCodePages(context => WriteStatusAsync(context.HttpContext));
+        return app;
+    }
+
+    private static Task WriteExceptionAsync(HttpContext context)
+    {
+        Exception? error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        UapiError uapi = error switch
+        {
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => UapiErrors.For(UapiErrorCodes.RequestTooLarge,
+                $"the request body is larger than the emulator accepts; send a smaller body (limit: Uapi:MaxRequestBodyBytes in docs/configuration.md)."),
+            BadHttpRequestException bad => UapiErrors.For(UapiErrorCodes.RequestInvalid, $"the request could not be read ({bad.Message}); send a well-formed HTTP request."),
+            _ => UapiErrors.For(UapiErrorCodes.Internal, $"the emulator's log names the error with trace id {context.TraceIdentifier}."),
+        };
+        return WriteAsync(context, uapi);
+    }
+
+    private static Task WriteStatusAsync(HttpContext context)
+    {
+        string method = context.Request.Method;
+        string path = context.Request.Path.Value ?? "/";
+        UapiError uapi = context.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => UapiErrors.RouteNotFound(method, path),
+            StatusCodes.Status405MethodNotAllowed => UapiErrors.RouteMethodNotAllowed(method, path),
+            int status => UapiErrors.For(UapiErrorCodes.RequestInvalid, $"the request was refused with HTTP {status}.") with { Status = status },
+        };
+        return WriteAsync(context, uapi);
+    }
+
+    private static Task WriteAsync(HttpContext context, UapiError error)
+    {
+        context.Response.StatusCode = error.Status;
+        PathString path = context.Request.Path;
+        if (path.StartsWithSegments("/oauth"))
+        {
+            string code = error.Status >= 500 ? "server_error" : "invalid_request";
+            return context.Response.WriteAsJsonAsync(new OAuthErrorResponse(code, error.Message));
+        }
+
+        if (path.StartsWithSegments("/uapi"))
+        {
+            return context.Response.WriteAsJsonAsync(UapiErrorEnvelope.From(error));
+        }
+
+        return Results.Problem(detail: error.Message, statusCode: error.Status).ExecuteAsync(context);
+    }
+}

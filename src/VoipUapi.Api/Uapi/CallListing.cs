@@ -1,0 +1,89 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using VoipUapi.Api.Uapi.Validation;
+
+namespace VoipUapi.Api.Uapi;
+
+/// <summary>Applies the standard request parameters (filter, sort, page, fields) to a list of PhoneCalls.</summary>
+public static class CallListing
+{
+    private const int DefaultCount = 20;
+
+    /// <param name="resources">The calls, already mapped, in publish order.</param>
+    /// <param name="request">The list request, for the paging links.</param>
+    public static PhoneCallPage Collect(IReadOnlyList<PhoneCallResource> resources, ListCallsQuery query, HttpRequest request)
+    {
+        int count = QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int c) ? c : DefaultCount;
+        int start = QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int s) ? s : 0;
+
+        IEnumerable<PhoneCallResource> selected = resources;
+        if (query.FilterBy is { } field)
+        {
+            selected = selected.Where(r => Matches(field == "id" ? r.Id : r.Published, query.FilterOp ?? "contains", query.FilterValue, field));
+        }
+
+        List<PhoneCallResource> ordered = selected.OrderBy(r => r.Published, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        if (query.SortOrder == "descending")
+        {
+            ordered.Reverse();
+        }
+
+        IReadOnlyList<string> fields = QueryValues.List(query.Fields);
+        List<PhoneCallResource> page = ordered.Skip(start).Take(count).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields)).ToList();
+        var paging = new CollectionPaging(
+            start + count < ordered.Count ? PageLink(request, start + count, count) : null,
+            start > 0 ? PageLink(request, Math.Max(0, start - count), count) : null);
+        return new PhoneCallPage(page, start, ordered.Count, count, query.FilterBy is not null, query.SortOrder is not null, paging);
+    }
+
+    private static bool Matches(string? value, string op, string? wanted, string field)
+    {
+        if (op == "present")
+        {
+            return value is not null;
+        }
+
+        if (value is null || wanted is null)
+        {
+            return false;
+        }
+
+        return op switch
+        {
+            "equals" => Compare(value, wanted, field) == 0,
+            "contains" => value.Contains(wanted, StringComparison.OrdinalIgnoreCase),
+            "startsWith" => value.StartsWith(wanted, StringComparison.OrdinalIgnoreCase),
+            "greaterThan" => Compare(value, wanted, field) > 0,
+            "lessThan" => Compare(value, wanted, field) < 0,
+            _ => QueryValues.List(wanted).Any(item => Compare(value, item, field) == 0),
+        };
+    }
+
+    private static int Compare(string value, string wanted, string field) =>
+        field == "published" && DateTimeOffset.TryParse(wanted, CultureInfo.InvariantCulture, out DateTimeOffset at)
+            ? DateTimeOffset.Parse(value, CultureInfo.InvariantCulture).CompareTo(at)
+            : string.Compare(value, wanted, StringComparison.OrdinalIgnoreCase);
+
+    private static PhoneCallResource OnlyFields(PhoneCallResource r, IReadOnlyList<string> fields) => new()
+    {
+        Id = fields.Contains("id") ? r.Id : null,
+        Nonce = fields.Contains("nonce") ? r.Nonce : null,
+        Extension = fields.Contains("extension") ? r.Extension : null,
+        OwnerId = fields.Contains("ownerId") ? r.OwnerId : null,
+        OwnerName = fields.Contains("ownerName") ? r.OwnerName : null,
+        Published = fields.Contains("published") ? r.Published : null,
+        Answered = fields.Contains("answered") ? r.Answered : null,
+        PhoneCallView = fields.Contains("phoneCallView") ? r.PhoneCallView : null,
+        Links = fields.Contains("links") ? r.Links : null,
+    };
+
+    private static string PageLink(HttpRequest request, int startIndex, int count)
+    {
+        Dictionary<string, string?> query = QueryHelpers.ParseQuery(request.QueryString.Value)
+            .Where(p => p.Key is not ("startIndex" or "count" or UapiRequestUrls.TokenParameter))
+            .ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+        query["startIndex"] = startIndex.ToString(CultureInfo.InvariantCulture);
+        query["count"] = count.ToString(CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString(UapiRequestUrls.BaseOf(request) + request.Path.Value, query);
+    }
+}

@@ -1,0 +1,7 @@
+namespace VoipUapi.Api.Uapi;
+
+public sealed class HangUpQuery
+{
+    /// <summary>Disconnect only this party (and the extension) instead of the whole call.</summary>
+    public string? PhoneNumber { get; set; }
+}

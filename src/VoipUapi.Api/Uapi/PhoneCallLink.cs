@@ -1,0 +1,3 @@
+namespace VoipUapi.Api.Uapi;
+
+public sealed record PhoneCallLink(string Self);

@@ -1,0 +1,45 @@
+using System.Globalization;
+using VoipUapi.Telephony.Calls;
+
+namespace VoipUapi.Api.Uapi;
+
+/// <summary>Writes engine calls as UnifiedAPI resources.</summary>
+public static class PhoneCallMapper
+{
+    /// <param name="baseUrl">Scheme, host and path base of the request, for the resource's own link.</param>
+    /// <param name="userId">The userId segment of the request, so that the link works for the same app.</param>
+    /// <param name="showsView">Which views the app may see: those of extensions of its own account.</param>
+    public static PhoneCallResource ToResource(Call call, string baseUrl, string userId, Func<CallView, bool> showsView) => new()
+    {
+        Id = call.Id.Value,
+        Nonce = call.Nonce,
+        Extension = call.Extension.ToString(),
+        OwnerId = call.Organization.Id.ToString(CultureInfo.InvariantCulture),
+        OwnerName = call.Organization.Name,
+        Published = UapiDates.Format(call.Published),
+        Answered = UapiDates.Format(call.Answered),
+        PhoneCallView = CallViews.Of(call).Where(showsView).Select(ToResource).ToList(),
+        Links = new PhoneCallLink(SelfLink(baseUrl, userId, call.Extension.ToString(), call)),
+    };
+
+    /// <summary>The short answer of create and hang-up requests, with the extension written as the client wrote it.</summary>
+    public static CreatedPhoneCall ToCreated(Call call, string baseUrl, string userId, string extension) =>
+        new(call.Id.Value, extension, new PhoneCallLink(SelfLink(baseUrl, userId, extension, call)));
+
+    private static PhoneCallViewResource ToResource(CallView view) => new()
+    {
+        Id = view.Id,
+        Extension = view.Extension.ToString(),
+        Source = view.Source,
+        Destination = view.Destination,
+        Flow = ((int)view.Flow).ToString(CultureInfo.InvariantCulture),
+        Status = ((int)view.Status).ToString(CultureInfo.InvariantCulture),
+        Ringing = UapiDates.Format(view.Ringing),
+        Answered = UapiDates.Format(view.Answered),
+        CallerId = view.CallerId.ToString(),
+        Disposition = view.Disposition is { } disposition ? ((int)disposition).ToString(CultureInfo.InvariantCulture) : null,
+    };
+
+    private static string SelfLink(string baseUrl, string userId, string extension, Call call) =>
+        $"{baseUrl}/uapi/phoneCalls/{userId}/{extension}/{call.Id.Value}";
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Auth;
+using VoipUapi.Api.Uapi.Validation;
+
+namespace VoipUapi.Api.Uapi;
+
+/// <summary>What every UnifiedAPI controller shares: bearer auth, JSON bodies of any Content-Type, validation, the envelope.</summary>
+[ApiController]
+[Authorize(AuthenticationSchemes = UapiBearerHandler.SchemeName)]
+[NoFormValueProviders]
+[ValidateUapiArguments]
+[Produces("application/json")]
+[ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status400BadRequest)]
+[ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status401Unauthorized)]
+public abstract class UapiControllerBase(UapiResolver resolver) : ControllerBase
+{
+    protected UapiResolver Resolver { get; } = resolver;
+
+    protected string BaseUrl => UapiRequestUrls.BaseOf(Request);
+
+    /// <summary>The calling app, or null when its token outlived it (the seed no longer has it).</summary>
+    protected UapiCaller? Caller => Resolver.CallerOf(User);
+
+    protected static IActionResult Error(UapiError error) => new UapiErrorResult(error);
+
+    protected static IActionResult UnknownApp() =>
+        Error(UapiErrors.For(UapiErrorCodes.AccessDenied, "the app this token was issued to is not in the current seed; get a new token."));
+}

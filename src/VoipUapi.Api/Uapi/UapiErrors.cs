@@ -1,0 +1,59 @@
+using static VoipUapi.Api.Uapi.UapiErrorCodes;
+
+namespace VoipUapi.Api.Uapi;
+
+/// <summary>
+/// Builds UnifiedAPI errors: the vendor's wording for the code, then a detail that says what to send instead.
+/// Validators give the code and the detail; <see cref="For"/> puts them together.
+/// </summary>
+public static class UapiErrors
+{
+    public const string NumberHint = "an extended number (0003*210), a short number (210) or a public number (5354353)";
+
+    private static readonly Dictionary<string, (string Lead, int Status)> Wording = new(StringComparer.Ordinal)
+    {
+        [AccessDenied] = ("You are not authorized to use this request", StatusCodes.Status401Unauthorized),
+        [UserInvalid] = ("Value supplied in userId is invalid", StatusCodes.Status400BadRequest),
+        [ExtensionInvalid] = ("Value supplied in extension is missing or invalid", StatusCodes.Status400BadRequest),
+        [DurationInvalid] = ("Value supplied in callDuration is missing or invalid", StatusCodes.Status400BadRequest),
+        [SourceInvalid] = ("Value supplied in source is missing or invalid", StatusCodes.Status400BadRequest),
+        [DestinationInvalid] = ("Value supplied in destination is missing or invalid", StatusCodes.Status400BadRequest),
+        [TimeoutInvalid] = ("Value supplied in waitForPickup is missing or invalid", StatusCodes.Status400BadRequest),
+        [CallerIdInvalid] = ("Value supplied in callerId is missing or invalid", StatusCodes.Status400BadRequest),
+        [TransferInvalid] = ("Value supplied in allowPublicTransfer is missing or invalid", StatusCodes.Status400BadRequest),
+        [VideoInvalid] = ("Value supplied in video is missing or invalid", StatusCodes.Status400BadRequest),
+        [NonceInvalid] = ("Value supplied in nonce is missing or invalid", StatusCodes.Status400BadRequest),
+        [PhoneCallInvalid] = ("Value supplied in phoneCallId is invalid", StatusCodes.Status400BadRequest),
+        [PhoneNumberInvalid] = ("Value supplied in phoneNumber is invalid", StatusCodes.Status400BadRequest),
+        [CountInvalid] = ("Value supplied in count is invalid", StatusCodes.Status400BadRequest),
+        [StartIndexInvalid] = ("Value supplied in startIndex is invalid", StatusCodes.Status400BadRequest),
+        [FilterByInvalid] = ("Value supplied in filterBy is invalid", StatusCodes.Status400BadRequest),
+        [FilterOpInvalid] = ("Value supplied in filterOp is invalid", StatusCodes.Status400BadRequest),
+        [FilterValueInvalid] = ("Value supplied in filterValue is invalid", StatusCodes.Status400BadRequest),
+        [SortOrderInvalid] = ("Value supplied in sortOrder is invalid", StatusCodes.Status400BadRequest),
+        [FieldsInvalid] = ("Value supplied in fields is invalid", StatusCodes.Status400BadRequest),
+        [RequestInvalid] = ("The request is invalid", StatusCodes.Status400BadRequest),
+        [RequestTooLarge] = ("The request body is too large", StatusCodes.Status413PayloadTooLarge),
+        [NotFound] = ("No UnifiedAPI route matches the request", StatusCodes.Status404NotFound),
+        [MethodNotAllowed] = ("The method is not allowed on this route", StatusCodes.Status405MethodNotAllowed),
+        [NotImplemented] = ("The operation is not implemented", StatusCodes.Status501NotImplemented),
+        [Internal] = ("The emulator failed on this request", StatusCodes.Status500InternalServerError),
+    };
+
+    public static UapiError For(string code, string detail)
+    {
+        (string lead, int status) = Wording.TryGetValue(code, out var wording) ? wording : ("The request is invalid", StatusCodes.Status400BadRequest);
+        return new UapiError(code, $"{lead}: {detail}", status);
+    }
+
+    public static UapiError CallerIdNotAllowed(string detail) => new(CallerIdInvalid, $"You are not allowed to set the callerid field: {detail}");
+
+    public static UapiError RouteNotFound(string method, string path) =>
+        For(NotFound, $"{method} {path} is no route of the emulator; see docs/api-coverage.md for the routes it serves.");
+
+    public static UapiError RouteMethodNotAllowed(string method, string path) =>
+        For(MethodNotAllowed, $"{method} is not served on {path}; see docs/api-coverage.md for the methods of this route.");
+
+    public static UapiError NotImplementedYet(string what) =>
+        For(NotImplemented, $"{what} is not emulated yet; docs/api-coverage.md lists what is.");
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using static VoipUapi.Api.Uapi.UapiErrorCodes;
+
+namespace VoipUapi.Api.Uapi;
+
+/// <summary>
+/// Turns a body that could not be bound (not JSON, or a field of the wrong JSON type) into the UAPI error of the
+/// field it broke on, so that <c>"source": {}</c> is a <c>pc_source_invalid</c> like any other bad source.
+/// </summary>
+public static class UapiModelStateErrors
+{
+    private static readonly (string Field, string Code)[] FieldCodes =
+    [
+        ("source", SourceInvalid),
+        ("destination", DestinationInvalid),
+        ("callerIdDestination", CallerIdInvalid),
+        ("callerDestination", CallerIdInvalid),
+        ("callerId", CallerIdInvalid),
+        ("nonce", NonceInvalid),
+        ("phoneCallView", SourceInvalid),
+        ("extension", ExtensionInvalid),
+    ];
+
+    public static IActionResult Respond(ActionContext context) => new UapiErrorResult(ErrorOf(context.ModelState));
+
+    public static UapiError ErrorOf(ModelStateDictionary modelState)
+    {
+        (string key, ModelError error) = modelState
+            .Where(entry => entry.Value is { Errors.Count: > 0 })
+            .Select(entry => (entry.Key, entry.Value!.Errors[0]))
+            .OrderByDescending(entry => entry.Key.Length)
+            .First();
+        string field = key.StartsWith("$.", StringComparison.Ordinal) ? key[2..] : key;
+        string message = error.ErrorMessage.Length > 0 ? error.ErrorMessage : "the request body could not be read; send a JSON object.";
+        foreach ((string name, string code) in FieldCodes)
+        {
+            if (field.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return UapiErrors.For(code, message);
+            }
+        }
+
+        return UapiErrors.For(RequestInvalid, message);
+    }
+}

@@ -1,0 +1,169 @@
+using Microsoft.Extensions.Options;
+using VoipUapi.Api.Uapi.Validation;
+using VoipUapi.Telephony;
+using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Directory;
+using VoipUapi.Telephony.Numbers;
+using static VoipUapi.Api.Uapi.UapiErrorCodes;
+
+namespace VoipUapi.Api.Uapi;
+
+/// <summary>
+/// Turns validated UnifiedAPI phone-call requests into network commands: resolves who and what they name in the
+/// context of the calling app, applies the vendor's rules (STEP 1–7 of a simple call), and hands back calls.
+/// </summary>
+public sealed class UapiPhoneCallService(TelephonyNetwork network, UapiResolver resolver, IOptions<TelephonyOptions> options)
+{
+    public UapiOutcome<Call> PlaceSimpleCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query)
+    {
+        PhoneCallViewPayload view = payload.PhoneCallView![0];
+        string extensionText = payload.Extension ?? view.Source![0];
+        UapiOutcome<User> user = resolver.User(caller, userId, extensionText);
+        if (!user.Succeeded)
+        {
+            return user.Error;
+        }
+
+        UapiOutcome<Extension> extension = resolver.ExtensionOf(caller, user.Value, extensionText, ExtensionType.PhoneTerminal);
+        if (!extension.Succeeded)
+        {
+            return payload.Extension is null
+                ? extension.Error with { Message = $"{extension.Error.Message} (extension was left out, so the first source stood for it)" }
+                : extension.Error;
+        }
+
+        UapiOutcome<List<PhoneAddress>> sources = Phones(caller, user.Value, view.Source!, SourceInvalid);
+        if (!sources.Succeeded)
+        {
+            return sources.Error;
+        }
+
+        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user.Value, view.Destination!, DestinationInvalid);
+        if (!destinations.Succeeded)
+        {
+            return destinations.Error;
+        }
+
+        if (destinations.Value.Intersect(sources.Value).ToList() is [var both, ..])
+        {
+            return UapiErrors.For(DestinationInvalid, $"{both} is a source of the call too; send a destination that is not one of the sources.");
+        }
+
+        string? destinationCallerId = PhoneCallPayloadValidator.DestinationCallerIdText(view);
+        if ((view.CallerId is not null || destinationCallerId is not null) && !user.Value.CanSetCallerId)
+        {
+            return UapiErrors.CallerIdNotAllowed(
+                $"user {user.Value.Id} may not choose caller ids; leave callerId and callerIdDestination out to show the extension's own ({extension.Value.CallerId}).");
+        }
+
+        var order = new SimpleCallOrder(
+            extension.Value.Number,
+            user.Value.Id,
+            resolver.OrganizationOf(user.Value),
+            sources.Value,
+            destinations.Value,
+            CallerIdOr(view.CallerId, extension.Value.CallerId),
+            CallerIdOr(destinationCallerId, extension.Value.CallerId),
+            Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),
+            Seconds(query.CallDuration, options.Value.MaxCallDurationSeconds),
+            payload.Nonce ?? view.Nonce);
+        NetworkResult<Call> placed = network.PlaceSimpleCall(order);
+        return placed.Succeeded ? placed.Value : UapiErrors.For(NonceInvalid, placed.Error.Message);
+    }
+
+    /// <summary>The live calls of the extension (or of every extension of the user, for <c>@self</c>) the app may see.</summary>
+    public UapiOutcome<List<Call>> LiveCalls(UapiCaller caller, string userId, string extension, string? phoneCallId)
+    {
+        UapiOutcome<CallScope> scope = Scope(caller, userId, extension);
+        return scope.Succeeded ? CallsIn(scope.Value, userId, extension, phoneCallId) : scope.Error;
+    }
+
+    /// <summary>Hangs up the calls a list request with the same path would return; only the party named, when one is.</summary>
+    public UapiOutcome<List<Call>> HangUp(UapiCaller caller, string userId, string extension, string? phoneCallId, string? phoneNumber)
+    {
+        UapiOutcome<CallScope> scope = Scope(caller, userId, extension);
+        if (!scope.Succeeded)
+        {
+            return scope.Error;
+        }
+
+        UapiOutcome<List<Call>> calls = CallsIn(scope.Value, userId, extension, phoneCallId);
+        if (!calls.Succeeded)
+        {
+            return calls.Error;
+        }
+
+        string? party = null;
+        if (phoneNumber is not null)
+        {
+            UapiOutcome<PhoneAddress> phone = resolver.Phone(caller, scope.Value.User, phoneNumber, PhoneNumberInvalid);
+            if (!phone.Succeeded)
+            {
+                return phone.Error;
+            }
+
+            party = phone.Value.Value;
+        }
+
+        return calls.Value
+            .Select(call => network.HangUp(call.Id, party))
+            .Where(result => result.Outcome == HangUpOutcome.HungUp)
+            .Select(result => result.Call!)
+            .ToList();
+    }
+
+    private UapiOutcome<CallScope> Scope(UapiCaller caller, string userId, string extension)
+    {
+        UapiOutcome<User> user = resolver.User(caller, userId, extension);
+        if (!user.Succeeded)
+        {
+            return user.Error;
+        }
+
+        if (extension == UapiResolver.Self)
+        {
+            return new CallScope(user.Value, network.Directory.ExtensionsOf(user.Value.Id).Select(e => e.Number.ToString()).ToList());
+        }
+
+        UapiOutcome<Extension> owned = resolver.ExtensionOf(caller, user.Value, extension);
+        return owned.Succeeded ? new CallScope(user.Value, [owned.Value.Number.ToString()]) : owned.Error;
+    }
+
+    private UapiOutcome<List<Call>> CallsIn(CallScope scope, string userId, string extension, string? phoneCallId)
+    {
+        List<Call> calls = network.LiveCalls
+            .Where(call => scope.Extensions.Exists(call.Involves) && (phoneCallId is null || call.Id.Value == phoneCallId))
+            .OrderBy(call => call.Published)
+            .ToList();
+        if (phoneCallId is not null && calls.Count == 0)
+        {
+            string where = extension == UapiResolver.Self ? $"the extensions of user {scope.User.Id}" : extension;
+            return UapiErrors.For(PhoneCallInvalid,
+                $"there is no live call '{phoneCallId}' on {where}; ended calls leave the list. List the live ones with GET /uapi/phoneCalls/{userId}/@self.");
+        }
+
+        return calls;
+    }
+
+    private UapiOutcome<List<PhoneAddress>> Phones(UapiCaller caller, User user, List<string> numbers, string code)
+    {
+        var phones = new List<PhoneAddress>(numbers.Count);
+        foreach (string number in numbers)
+        {
+            UapiOutcome<PhoneAddress> phone = resolver.Phone(caller, user, number, code);
+            if (!phone.Succeeded)
+            {
+                return phone.Error;
+            }
+
+            phones.Add(phone.Value);
+        }
+
+        return phones;
+    }
+
+    private static CallerId CallerIdOr(string? text, CallerId fallback) => CallerId.TryParse(text, out CallerId? parsed) ? parsed : fallback;
+
+    private static TimeSpan? Seconds(string? text, int max) =>
+        QueryValues.TryParseWholeNumber(text, 1, max, out int seconds) ? TimeSpan.FromSeconds(seconds) : null;
+}

@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VoipUapi.Telephony;
+using VoipUapi.Telephony.Clock;
+
+namespace VoipUapi.Testing;
+
+/// <summary>
+/// The emulator in-process, on a <see cref="ManualClock"/> that stands still until the test advances it:
+/// <c>await using var emulator = new EmulatorFactory(); var client = await emulator.ClientForAsync(SeedApp.User);</c>
+/// </summary>
+public class EmulatorFactory : WebApplicationFactory<Program>
+{
+    /// <summary>Where the manual clock starts unless a test says otherwise.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 1, 1, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public EmulatorFactory(DateTimeOffset? start = null) => Clock = new ManualClock(start ?? DefaultStart);
+
+    public ManualClock Clock { get; }
+
+    public TelephonyNetwork Network => Services.GetRequiredService<TelephonyNetwork>();
+
+    /// <summary>Sets a configuration value (<c>Telephony:DefaultCallDurationSeconds</c>, <c>Emulator:SeedPath</c>…) before the first request.</summary>
+    public EmulatorFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>An HTTP client that carries a fresh bearer token of <paramref name="app"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(SeedApp app)
+    {
+        HttpClient client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenForAsync(app));
+        return client;
+    }
+
+    public async Task<string> TokenForAsync(SeedApp app)
+    {
+        using HttpClient client = CreateClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = app.ClientId,
+            ["client_secret"] = app.ClientSecret,
+            ["grant_type"] = "client_credentials",
+            ["type"] = "unifiedapi",
+        });
+        using HttpResponseMessage response = await client.PostAsync(new Uri("/oauth/token.php", UriKind.Relative), form);
+        response.EnsureSuccessStatusCode();
+        using JsonDocument answer = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+        return answer.RootElement.GetProperty("access_token").GetString() ?? throw new InvalidOperationException("no access_token in the answer");
+    }
+
+    /// <summary>Moves the emulator's clock forward, firing every timer that falls due (ringing, answers, timeouts).</summary>
+    public DateTimeOffset Advance(TimeSpan span) => Clock.Advance(span);
+
+    public DateTimeOffset AdvanceSeconds(double seconds) => Clock.Advance(TimeSpan.FromSeconds(seconds));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach ((string key, string? value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}

@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# The emulator as a container: multi-stage, runs as the image's non-root user, one port (8080).
+#   docker build -t voipuapi .
+#   docker run --rm -p 8080:8080 voipuapi
+# Configuration comes from environment variables (Telephony__DefaultCallDurationSeconds=60, see
+# docs/configuration.md); a seed file can be mounted and named with Emulator__SeedPath=/seed/seed.json.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ src/
+RUN dotnet publish src/VoipUapi.Api -c Release -o /app --nologo
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app .
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    DOTNET_NOLOGO=1
+EXPOSE 8080
+USER $APP_UID
+# The emulator checks itself: no curl in the image. It asks /healthz on the port ASPNETCORE_HTTP_PORTS or
+# ASPNETCORE_URLS names, so the check follows a port changed at `docker run -e ASPNETCORE_HTTP_PORTS=9000`.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 \
+  CMD ["dotnet", "VoipUapi.Api.dll", "--health-check"]
+ENTRYPOINT ["dotnet", "VoipUapi.Api.dll"]

@@ -23,6 +23,7 @@ public static class TelephonyRegistration
             seed.Phones,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<TelephonyOptions>>().Value));
+        services.AddHostedService<NetworkEventLogger>();
         return services;
     }
 }

@@ -56,7 +56,14 @@ public sealed class UapiJsonInputFormatter : InputFormatter
             throw new BadHttpRequestException($"body of {request.ContentLength} bytes", StatusCodes.Status413PayloadTooLarge);
         }
 
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 1024);
+        if (request.ContentLength is { } length)
+        {
+            byte[] body = new byte[length];
+            await request.Body.ReadExactlyAsync(body, cancellationToken);
+            return body;
+        }
+
+        using var buffer = new MemoryStream();
         byte[] chunk = new byte[4096];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)

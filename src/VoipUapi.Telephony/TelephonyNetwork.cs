@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VoipUapi.Telephony.Clock;
 
 namespace VoipUapi.Telephony;
 
@@ -33,6 +34,10 @@ public sealed class TelephonyNetwork : IDisposable
         _ids = ids ?? new CallIdGenerator();
         _history = new CallHistory(options.HistoryCapacity);
         Events = new EventLog(options.EventLogCapacity);
+        if (time is ManualClock manual)
+        {
+            manual.SerializeAdvancesWith(_gate);
+        }
     }
 
     public TelephonyDirectory Directory { get; }

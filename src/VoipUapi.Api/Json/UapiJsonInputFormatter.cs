@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Formatters;
+using VoipUapi.Telephony.Text;
 
 namespace VoipUapi.Api.Json;
 
@@ -92,7 +93,7 @@ public sealed class UapiJsonInputFormatter : InputFormatter
         }
         catch (JsonException error)
         {
-            return $"line {error.LineNumber + 1}, position {error.BytePositionInLine + 1}: {WithoutLocation(error.Message)}";
+            return $"line {error.LineNumber + 1}, position {error.BytePositionInLine + 1}: {JsonErrorText.WithoutLocation(error.Message)}";
         }
     }
 
@@ -101,11 +102,5 @@ public sealed class UapiJsonInputFormatter : InputFormatter
         string field = error.Path is { Length: > 2 } path ? path[2..] : "the body";
         return $"{field} has the wrong JSON type (line {error.LineNumber + 1}, position {error.BytePositionInLine + 1}); "
             + "send numbers and caller ids as strings, source and destination as arrays, and phoneCallView as an array of objects.";
-    }
-
-    private static string WithoutLocation(string message)
-    {
-        int location = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (location < 0 ? message : message[..location]).TrimEnd();
     }
 }

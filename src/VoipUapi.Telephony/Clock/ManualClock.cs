@@ -11,6 +11,7 @@ public sealed class ManualClock : TimeProvider
     private readonly PriorityQueue<ManualTimer, (DateTimeOffset Due, long Order)> _due = new();
     private DateTimeOffset _now;
     private long _scheduled;
+    private Lock? _advanceGate;
 
     public ManualClock(DateTimeOffset start) => _now = start;
 
@@ -35,66 +36,95 @@ public sealed class ManualClock : TimeProvider
         return timer;
     }
 
+    /// <summary>
+    /// Makes every advance hold <paramref name="gate"/> (the lock of whatever these timers change), so that time
+    /// moving is one more step in that lock's order: a change never sees the clock jump in the middle of it.
+    /// </summary>
+    public void SerializeAdvancesWith(Lock gate) => _advanceGate = gate;
+
     /// <summary>Moves the clock forward by <paramref name="span"/> and returns the new time.</summary>
     public DateTimeOffset Advance(TimeSpan span)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(span, TimeSpan.Zero);
-        return AdvanceTo(GetUtcNow() + span);
+        if (_advanceGate is not { } gate)
+        {
+            return AdvanceTo(GetUtcNow() + span);
+        }
+
+        lock (gate)
+        {
+            return AdvanceTo(GetUtcNow() + span);
+        }
     }
 
     /// <summary>Moves the clock forward to <paramref name="target"/>, firing what falls due on the way.</summary>
     public DateTimeOffset AdvanceTo(DateTimeOffset target)
+    {
+        if (_advanceGate is not { } gate)
+        {
+            return Run(target);
+        }
+
+        lock (gate)
+        {
+            return Run(target);
+        }
+    }
+
+    /// <summary>Sets the timer's next due time, <paramref name="dueTime"/> from now, in one step with reading now.</summary>
+    internal void Schedule(ManualTimer timer, TimeSpan dueTime)
+    {
+        lock (_gate)
+        {
+            DateTimeOffset due = _now + dueTime;
+            timer.SetDue(due);
+            _due.Enqueue(timer, (due, _scheduled++));
+        }
+    }
+
+    internal void Reschedule(ManualTimer timer, DateTimeOffset due)
+    {
+        lock (_gate)
+        {
+            timer.SetDue(due);
+            _due.Enqueue(timer, (due, _scheduled++));
+        }
+    }
+
+    private DateTimeOffset Run(DateTimeOffset target)
     {
         while (TakeNextDue(target) is { } timer)
         {
             timer.Fire();
         }
 
-        lock (_gate)
-        {
-            if (target > _now)
-            {
-                _now = target;
-            }
-
-            return _now;
-        }
+        return GetUtcNow();
     }
 
-    internal void Schedule(ManualTimer timer, DateTimeOffset due)
-    {
-        lock (_gate)
-        {
-            _due.Enqueue(timer, (due, _scheduled++));
-        }
-    }
-
-    internal DateTimeOffset Now() => GetUtcNow();
-
+    /// <summary>The next timer due by <paramref name="target"/>, with now moved to its due time; or, when none is, now moved to the target.</summary>
     private ManualTimer? TakeNextDue(DateTimeOffset target)
     {
         lock (_gate)
         {
-            while (_due.TryPeek(out ManualTimer? timer, out (DateTimeOffset Due, long Order) key))
+            while (_due.TryPeek(out ManualTimer? timer, out (DateTimeOffset Due, long Order) key) && key.Due <= target)
             {
+                _due.Dequeue();
                 if (!timer.IsDueAt(key.Due))
                 {
-                    _due.Dequeue();
                     continue;
                 }
 
-                if (key.Due > target)
-                {
-                    return null;
-                }
-
-                _due.Dequeue();
                 if (key.Due > _now)
                 {
                     _now = key.Due;
                 }
 
                 return timer;
+            }
+
+            if (target > _now)
+            {
+                _now = target;
             }
 
             return null;

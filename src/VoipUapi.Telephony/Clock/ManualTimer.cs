@@ -6,22 +6,38 @@ internal sealed class ManualTimer(ManualClock clock, TimerCallback callback, obj
     private readonly Lock _gate = new();
     private DateTimeOffset? _due;
     private TimeSpan _period = Timeout.InfiniteTimeSpan;
+    private bool _disposed;
 
     public bool Change(TimeSpan dueTime, TimeSpan period)
     {
-        DateTimeOffset? due = dueTime == Timeout.InfiniteTimeSpan ? null : clock.Now() + dueTime;
         lock (_gate)
         {
-            _due = due;
+            if (_disposed)
+            {
+                return false;
+            }
+
             _period = period;
+            _due = null;
         }
 
-        if (due is { } at)
+        if (dueTime != Timeout.InfiniteTimeSpan)
         {
-            clock.Schedule(this, at);
+            clock.Schedule(this, dueTime);
         }
 
         return true;
+    }
+
+    public void SetDue(DateTimeOffset due)
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _due = due;
+            }
+        }
     }
 
     public bool IsDueAt(DateTimeOffset due)
@@ -34,7 +50,7 @@ internal sealed class ManualTimer(ManualClock clock, TimerCallback callback, obj
 
     public void Fire()
     {
-        DateTimeOffset? next = null;
+        DateTimeOffset? next;
         lock (_gate)
         {
             if (_due is not { } due)
@@ -43,12 +59,12 @@ internal sealed class ManualTimer(ManualClock clock, TimerCallback callback, obj
             }
 
             next = _period > TimeSpan.Zero && _period != Timeout.InfiniteTimeSpan ? due + _period : null;
-            _due = next;
+            _due = null;
         }
 
         if (next is { } at)
         {
-            clock.Schedule(this, at);
+            clock.Reschedule(this, at);
         }
 
         callback(state);
@@ -58,6 +74,7 @@ internal sealed class ManualTimer(ManualClock clock, TimerCallback callback, obj
     {
         lock (_gate)
         {
+            _disposed = true;
             _due = null;
         }
     }

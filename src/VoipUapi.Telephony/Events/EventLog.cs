@@ -61,17 +61,23 @@ public sealed class EventLog
     }
 
     /// <summary>Completes once an event with a sequence number above <paramref name="sequence"/> exists.</summary>
-    public Task WaitAfterAsync(long sequence, CancellationToken cancellationToken)
+    public async Task WaitAfterAsync(long sequence, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        while (true)
         {
-            if (_last > sequence)
+            Task appended;
+            lock (_gate)
             {
-                return Task.CompletedTask;
+                if (_last > sequence)
+                {
+                    return;
+                }
+
+                _appended ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                appended = _appended.Task;
             }
 
-            _appended ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            return _appended.Task.WaitAsync(cancellationToken);
+            await appended.WaitAsync(cancellationToken);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VoipUapi.Telephony.Text;
 
 namespace VoipUapi.Telephony.Seeding;
 
@@ -36,7 +37,7 @@ public static class SeedLoader
         catch (JsonException error)
         {
             string where = error.LineNumber is { } line ? $"line {line + 1}, position {error.BytePositionInLine + 1}: " : string.Empty;
-            throw new SeedException($"seed {source}: {where}{error.Message}", error);
+            throw new SeedException($"seed {source}: {where}{JsonErrorText.WithoutLocation(error.Message)}", error);
         }
 
         return new SeedValidator(source).Build(document);

@@ -5,6 +5,14 @@ internal sealed class SeedValidator(string source)
 {
     public NetworkSeed Build(SeedDocument document)
     {
+        Listed(document.Organizations, "organizations");
+        Listed(document.Users, "users");
+        Listed(document.Extensions, "extensions");
+        Listed(document.Apps, "apps");
+        Require(document.Phones is not null, "phones", "must be an object with default and rules, not null");
+        Require(document.Phones!.Default is not null, "phones", "default must be a phone behaviour, not null");
+        Listed(document.Phones.Rules, "phones.rules");
+
         Dictionary<int, Organization> organizations = [];
         foreach (SeedOrganization seeded in document.Organizations)
         {
@@ -33,8 +41,7 @@ internal sealed class SeedValidator(string source)
             Require(ExtensionNumber.TryParse(seeded.Number, out ExtensionNumber number), entity, "number must be an extended number like \"0003*210\"");
             Require(number.LocalPart != ExtensionNumber.SandboxLocalPart, entity, "local part 00 is the organization's sandbox; choose another");
             Require(!extensions.ContainsKey(number), entity, "number is used twice");
-            Require(Enum.TryParse(seeded.Type, ignoreCase: true, out ExtensionType type) && !int.TryParse(seeded.Type, out _), entity,
-                $"type '{seeded.Type}' is not one of {string.Join(", ", Enum.GetNames<ExtensionType>().Select(Camel))}");
+            Require(EnumNames.TryParse(seeded.Type, out ExtensionType type), entity, $"type '{seeded.Type}' is not one of {EnumNames.Listed<ExtensionType>()}");
             Require(users.TryGetValue(seeded.OwnerId, out User? owner), entity, $"owner user {seeded.OwnerId} is not a user of the seed");
             Require(organizations[owner!.OrganizationId].Code == number.OrganizationCode, entity,
                 $"owner user {owner.Id} belongs to organization {organizations[owner.OrganizationId].Code}, not {number.OrganizationCode}");
@@ -49,8 +56,7 @@ internal sealed class SeedValidator(string source)
             Require(!string.IsNullOrWhiteSpace(seeded.ClientId), entity, "clientId is missing");
             Require(apps.TrueForAll(a => a.ClientId != seeded.ClientId), entity, "clientId is used twice");
             Require(!string.IsNullOrWhiteSpace(seeded.ClientSecret), entity, "clientSecret is missing");
-            Require(Enum.TryParse(seeded.Account, ignoreCase: true, out AccountKind account) && !int.TryParse(seeded.Account, out _), entity,
-                "account must be administrator, organization or user");
+            Require(EnumNames.TryParse(seeded.Account, out AccountKind account), entity, "account must be administrator, organization or user");
             bool accountExists = account switch
             {
                 AccountKind.Administrator => seeded.AccountId is null,
@@ -59,13 +65,13 @@ internal sealed class SeedValidator(string source)
             };
             Require(accountExists, entity, account == AccountKind.Administrator
                 ? "an administrator app takes no accountId"
-                : $"accountId {seeded.AccountId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"} is not a {Camel(account.ToString())} of the seed");
+                : $"accountId {seeded.AccountId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(missing)"} is not {(account == AccountKind.User ? "a user" : "an organization")} of the seed");
             apps.Add(new OAuthApp(seeded.ClientId!, seeded.ClientSecret!, account, seeded.AccountId));
         }
 
         var rules = document.Phones.Rules.Select((rule, i) => Rule(rule, $"phone rule {i + 1}")).ToList();
         var directory = new TelephonyDirectory(organizations.Values, users.Values, extensions.Values, apps);
-        return new NetworkSeed(directory, new PhoneRuleBook(rules, Behaviour(document.Phones.Default, "default phone")));
+        return new NetworkSeed(directory, new PhoneRuleBook(rules, Behaviour(document.Phones.Default!, "default phone")));
     }
 
     private PhoneRule Rule(SeedPhoneRule seeded, string entity)
@@ -73,8 +79,7 @@ internal sealed class SeedValidator(string source)
         PhoneAddressKind? kind = null;
         if (seeded.Kind is not null)
         {
-            Require(Enum.TryParse(seeded.Kind, ignoreCase: true, out PhoneAddressKind parsed) && !int.TryParse(seeded.Kind, out _), entity,
-                "kind must be extension, sandbox or public");
+            Require(EnumNames.TryParse(seeded.Kind, out PhoneAddressKind parsed), entity, "kind must be extension, sandbox or public");
             kind = parsed;
         }
 
@@ -83,8 +88,7 @@ internal sealed class SeedValidator(string source)
 
     private PhoneBehaviour Behaviour(SeedPhoneRule seeded, string entity)
     {
-        Require(Enum.TryParse(seeded.Behaviour, ignoreCase: true, out PhoneBehaviourKind kind) && !int.TryParse(seeded.Behaviour, out _), entity,
-            $"behaviour '{seeded.Behaviour}' is not one of {string.Join(", ", Enum.GetNames<PhoneBehaviourKind>().Select(Camel))}");
+        Require(EnumNames.TryParse(seeded.Behaviour, out PhoneBehaviourKind kind), entity, $"behaviour '{seeded.Behaviour}' is not one of {EnumNames.Listed<PhoneBehaviourKind>()}");
         Require(seeded.AnswerAfterSeconds is >= 0 and <= 86400, entity, "answerAfterSeconds must be between 0 and 86400");
         Require(seeded.HangUpAfterSeconds is null or (> 0 and <= 604800), entity, "hangUpAfterSeconds must be between 0 and 604800, or absent");
         Require(seeded.Digits is null || seeded.Digits.All(c => char.IsAsciiDigit(c) || c is '*' or '#'), entity, "digits may hold only 0-9, * and #");
@@ -93,6 +97,16 @@ internal sealed class SeedValidator(string source)
             TimeSpan.FromSeconds(seeded.AnswerAfterSeconds),
             seeded.HangUpAfterSeconds is { } hangUp ? TimeSpan.FromSeconds(hangUp) : null,
             seeded.Digits);
+    }
+
+    private void Listed<T>(IReadOnlyList<T?>? items, string section)
+        where T : class
+    {
+        Require(items is not null, section, "must be a list, not null");
+        for (int i = 0; i < items!.Count; i++)
+        {
+            Require(items[i] is not null, section, $"entry {i + 1} is null; give an object or leave the entry out");
+        }
     }
 
     private string Named(string? name, string entity)
@@ -108,6 +122,4 @@ internal sealed class SeedValidator(string source)
             throw new SeedException($"seed {source}: {entity}: {problem}.");
         }
     }
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -1,0 +1,54 @@
+using VoipUapi.Telephony.Tests.Support;
+
+namespace VoipUapi.Telephony.Tests.Calls;
+
+public sealed class CallHistoryTests
+{
+    [Fact]
+    public void Ended_calls_are_listed_newest_first()
+    {
+        using TestNetwork world = new NetworkBuilder().Build();
+        Call first = world.Place(["5354353"], ["5353535"]);
+        Call second = world.Place(["5302040"], ["5353535"]);
+        world.Network.HangUp(second.Id);
+        world.Network.HangUp(first.Id);
+
+        world.Network.EndedCalls.Select(call => call.Id).Should().Equal(first.Id, second.Id);
+    }
+
+    [Fact]
+    public void History_keeps_only_the_most_recent_HistoryCapacity_calls()
+    {
+        using TestNetwork world = new NetworkBuilder().WithOptions(options => options.HistoryCapacity = 3).Build();
+        List<CallId> placed = [];
+        for (int i = 0; i < 10; i++)
+        {
+            placed.Add(world.Place(["5350002"], ["5353535"]).Id);
+        }
+
+        world.Network.EndedCalls.Select(call => call.Id).Should().Equal(placed[9], placed[8], placed[7]);
+    }
+
+    [Fact]
+    public void Many_calls_coming_and_going_leave_no_live_state_and_a_bounded_history_and_event_log()
+    {
+        using TestNetwork world = new NetworkBuilder().WithOptions(options =>
+        {
+            options.HistoryCapacity = 10;
+            options.EventLogCapacity = 16;
+        }).Build();
+
+        for (int i = 0; i < 2000; i++)
+        {
+            Call call = world.Place(["5354353"], ["5353535"], duration: TestTime.Seconds(1), nonce: "same-nonce");
+            world.Clock.Advance(TestTime.Seconds(7));
+            world.Current(call.Id).Disposition.Should().Be(CallDisposition.Answered);
+        }
+
+        world.Network.LiveCalls.Should().BeEmpty();
+        world.Network.EndedCalls.Should().HaveCount(10);
+        world.Network.Events.After(0).Should().HaveCount(16);
+        world.Network.Events.LastSequence.Should().Be(2000 * 9, "each call publishes, rings, answers and ends two legs");
+        world.Network.IsEngaged("5354353").Should().BeFalse();
+    }
+}

@@ -1,0 +1,173 @@
+using System.Text;
+
+namespace VoipUapi.Telephony.Tests.Seeding;
+
+public sealed class SeedLoaderTests
+{
+    private const string Organization = """{ "id": 3, "code": "0003", "name": "Default Organization" }""";
+    private const string User = """{ "id": 12, "organizationId": 3, "name": "John Doe" }""";
+
+    [Fact]
+    public void A_small_seed_loads_into_a_directory_and_phone_rules()
+    {
+        NetworkSeed seed = Load($$"""
+            {
+              "organizations": [{{Organization}}],
+              "users": [{{User}}],
+              "extensions": [{ "number": "0003*210", "type": "phoneTerminal", "ownerId": 12, "callerId": "John Doe <4242425>" }],
+              "apps": [{ "clientId": "app", "clientSecret": "secret", "account": "user", "accountId": 12 }],
+              "phones": {
+                "default": { "behaviour": "noAnswer" },
+                "rules": [{ "number": "0003*210", "behaviour": "answer", "answerAfterSeconds": 1.5, "hangUpAfterSeconds": 30, "digits": "12#" }]
+              }
+            }
+            """);
+
+        seed.Directory.FindExtension(new ExtensionNumber("0003", "210"))!.CallerId.Should().Be(new CallerId("John Doe", "4242425"));
+        seed.Directory.FindApp("app")!.Account.Should().Be(AccountKind.User);
+        seed.Phones.Fallback.Kind.Should().Be(PhoneBehaviourKind.NoAnswer);
+        seed.Phones.Rules.Should().ContainSingle().Which.Should().Be(new PhoneRule(
+            "0003*210",
+            null,
+            null,
+            new PhoneBehaviour(PhoneBehaviourKind.Answer, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(30), "12#")));
+    }
+
+    [Fact]
+    public void Comments_and_trailing_commas_are_accepted()
+    {
+        NetworkSeed seed = Load("""
+            {
+              // one organization, nobody in it
+              "organizations": [{ "id": 3, "code": "0003", "name": "Default Organization" },],
+            }
+            """);
+
+        seed.Directory.Organizations.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Malformed_json_is_refused_naming_the_source_and_the_line()
+    {
+        Action load = () => Load(
+            """
+            {
+              "organizations": [
+                { "id": 3 "code": "0003", "name": "Default Organization" }
+              ]
+            }
+            """,
+            "seed.json");
+
+        load.Should().Throw<SeedException>()
+            .WithMessage("seed seed.json: line 3, position *")
+            .WithInnerException<System.Text.Json.JsonException>();
+    }
+
+    [Fact]
+    public void An_extension_whose_owner_is_not_a_user_is_refused_naming_both()
+    {
+        Action load = () => Load($$"""
+            {
+              "organizations": [{{Organization}}],
+              "users": [{{User}}],
+              "extensions": [{ "number": "0003*210", "type": "phoneTerminal", "ownerId": 99, "callerId": "John Doe <4242425>" }]
+            }
+            """);
+
+        load.Should().Throw<SeedException>()
+            .WithMessage("seed test seed: extension 0003*210: owner user 99 is not a user of the seed.");
+    }
+
+    [Fact]
+    public void An_extension_outside_its_owners_organization_is_refused()
+    {
+        Action load = () => Load($$"""
+            {
+              "organizations": [{{Organization}}],
+              "users": [{{User}}],
+              "extensions": [{ "number": "0004*210", "type": "phoneTerminal", "ownerId": 12, "callerId": "John Doe <4242425>" }]
+            }
+            """);
+
+        load.Should().Throw<SeedException>().WithMessage("*extension 0004*210: owner user 12 belongs to organization 0003, not 0004*");
+    }
+
+    [Theory]
+    [InlineData("""{ "organizations": [], "colour": "red" }""", "colour")]
+    [InlineData("""{ "users": [{ "id": 12, "organizationId": 3, "name": "John Doe", "email": "john@example.com" }] }""", "email")]
+    public void An_unknown_property_is_refused_naming_it(string json, string property)
+    {
+        Action load = () => Load(json);
+
+        load.Should().Throw<SeedException>().WithMessage($"*'{property}'*");
+    }
+
+    [Theory]
+    [InlineData("""{ "organizations": [{ "id": 3, "code": "3", "name": "X" }] }""", "organization 3: code must be four digits*")]
+    [InlineData("""{ "organizations": [{ "id": 3, "code": "0003" }] }""", "organization 3: name is missing*")]
+    [InlineData("""{ "organizations": [{ "id": 3, "code": "0003", "name": "A" }, { "id": 4, "code": "0003", "name": "B" }] }""", "organization 4: code 0003 is used twice*")]
+    [InlineData("""{ "users": [{ "id": 12, "organizationId": 7, "name": "John Doe" }] }""", "user 12: organizationId 7 is not an organization of the seed*")]
+    [InlineData("""{ "apps": [{ "clientId": "a", "clientSecret": "s", "account": "administrator", "accountId": 3 }] }""", "app a: an administrator app takes no accountId*")]
+    [InlineData("""{ "apps": [{ "clientId": "a", "clientSecret": "s", "account": "user", "accountId": 12 }] }""", "app a: accountId 12 is not a user of the seed*")]
+    [InlineData("""{ "phones": { "rules": [{ "endsWith": "0002", "behaviour": "engaged" }] } }""", "phone rule 1: behaviour 'engaged' is not one of answer, manual, busy, noAnswer, reject, unreachable*")]
+    [InlineData("""{ "phones": { "rules": [{ "kind": "mobile", "behaviour": "busy" }] } }""", "phone rule 1: kind must be extension, sandbox or public*")]
+    [InlineData("""{ "phones": { "default": { "behaviour": "answer", "answerAfterSeconds": -1 } } }""", "default phone: answerAfterSeconds must be between 0 and 86400*")]
+    public void Seed_naming_what_does_not_exist_or_is_malformed_is_refused_naming_the_entity(string json, string problem)
+    {
+        Action load = () => Load(json);
+
+        load.Should().Throw<SeedException>().WithMessage($"seed test seed: {problem}");
+    }
+
+    [Theory]
+    [InlineData("0003*00", "local part 00 is the organization's sandbox*")]
+    [InlineData("210", "number must be an extended number like*")]
+    public void An_extension_number_that_cannot_be_an_extension_is_refused(string number, string problem)
+    {
+        Action load = () => Load($$"""
+            {
+              "organizations": [{{Organization}}],
+              "users": [{{User}}],
+              "extensions": [{ "number": "{{number}}", "type": "phoneTerminal", "ownerId": 12, "callerId": "John Doe <4242425>" }]
+            }
+            """);
+
+        load.Should().Throw<SeedException>().WithMessage($"*extension {number}: {problem}");
+    }
+
+    [Fact]
+    public void A_missing_file_is_refused_naming_the_path()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"no-such-seed-{Guid.NewGuid():N}.json");
+
+        Action load = () => SeedLoader.LoadFile(path);
+
+        load.Should().Throw<SeedException>().WithMessage($"seed {path}: no such file*");
+    }
+
+    [Fact]
+    public void A_seed_file_is_loaded_and_its_errors_name_the_file()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, """{ "organizations": [{ "id": 3, "code": "0003", "name": "Default Organization" }] }""");
+            SeedLoader.LoadFile(path).Directory.Organizations.Should().ContainSingle();
+
+            File.WriteAllText(path, """{ "organizations": [{ "id": 3, "code": "0003" }] }""");
+            Action load = () => SeedLoader.LoadFile(path);
+            load.Should().Throw<SeedException>().WithMessage($"seed {path}: organization 3: name is missing.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static NetworkSeed Load(string json, string source = "test seed")
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        return SeedLoader.Load(stream, source);
+    }
+}

@@ -106,6 +106,26 @@ public sealed class RaceTests
     }
 
     [Fact]
+    public void A_call_placed_while_the_clock_advances_ends_as_one_order_would()
+    {
+        // Placed first, the call rings from 0 s and connects at 6 s inside the advance; placed after, it is
+        // published at 10 s and rings. The clock moves outside the network's lock, so the call can be published
+        // at 0 s yet still be ringing its sources at 10 s, its 3 s answer timer lost behind "now".
+        string[] possible = ["published 0s Connected answered 6s", "published 10s RingingSources answered -"];
+        for (int round = 0; round < Rounds; round++)
+        {
+            using TestNetwork world = new NetworkBuilder().Build();
+            Call? placed = null;
+
+            Race.Run(() => world.Clock.Advance(Seconds(10)), () => placed = world.Place(["5354353"], ["5353535"]));
+
+            Call call = world.Current(placed!.Id);
+            string answered = call.Answered is { } at ? $"{(at - T0).TotalSeconds}s" : "-";
+            possible.Should().Contain($"published {(call.Published - T0).TotalSeconds}s {call.Phase} answered {answered}", "round {0}", round);
+        }
+    }
+
+    [Fact]
     public void Two_calls_placed_at_once_with_one_nonce_give_it_to_exactly_one()
     {
         for (int round = 0; round < Rounds; round++)

@@ -1,3 +1,4 @@
+using VoipUapi.Telephony.Tests.Support;
 using static VoipUapi.Telephony.Tests.Support.TestTime;
 
 namespace VoipUapi.Telephony.Tests.Clock;
@@ -236,6 +237,50 @@ public sealed class ManualClockTests
         _clock.AdvanceTo(At(1)).Should().Be(At(5));
 
         _clock.GetUtcNow().Should().Be(At(5));
+    }
+
+    [Fact]
+    public void A_disposed_timer_cannot_be_revived_by_Change()
+    {
+        // TimeProvider.System's timers answer false to Change after Dispose and never fire again; the manual clock
+        // should behave the same, or a stale handle can resurrect a timer someone cancelled.
+        ITimer timer = Timer("t", Seconds(1));
+        timer.Dispose();
+
+        bool changed = timer.Change(Seconds(2), Never);
+        _clock.Advance(Seconds(5));
+
+        changed.Should().BeFalse();
+        _fired.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_timer_set_while_the_clock_advances_past_its_due_time_fires_at_its_due_time()
+    {
+        // Either order is fine: set before the advance, it fires inside it at 3 s; set after, it is due at 13 s.
+        // Set in the gap between AdvanceTo finding nothing due and moving "now" to the target, it is left behind
+        // in the past and later fires seeing a "now" that is not its due time.
+        for (int round = 0; round < 5000; round++)
+        {
+            var clock = new ManualClock(T0);
+            DateTimeOffset? firedAt = null;
+            ITimer? timer = null;
+
+            Race.Run(
+                () => clock.Advance(Seconds(10)),
+                () => timer = clock.CreateTimer(_ => firedAt = clock.GetUtcNow(), null, Seconds(3), Never));
+            if (firedAt is null)
+            {
+                clock.Advance(Seconds(3));
+                firedAt.Should().Be(At(13), "a timer set after the advance to 10 s is due 3 s later (round {0})", round);
+            }
+            else
+            {
+                firedAt.Should().Be(At(3), "a timer set before the advance fires at its own due time (round {0})", round);
+            }
+
+            timer!.Dispose();
+        }
     }
 
     private ITimer Timer(string name, TimeSpan due) =>

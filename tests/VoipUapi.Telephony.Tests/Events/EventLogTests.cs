@@ -116,6 +116,20 @@ public sealed class EventLogTests
         log.LastSequence.Should().Be(0);
     }
 
+    [Fact]
+    public void WaitAfterAsync_does_not_complete_for_an_event_at_or_below_the_sequence_it_waits_past()
+    {
+        // A reader whose cursor is ahead of the log (a client reconnecting with a Last-Event-ID from before a
+        // restart) waits past 5 while the log is at 2: event 3 is not "an event with a sequence number above 5".
+        var log = new EventLog(10);
+        Append(log, 2);
+        Task waiting = log.WaitAfterAsync(5, CancellationToken.None);
+
+        Append(log, 1);
+
+        waiting.IsCompleted.Should().BeFalse("only event 6 or later is above 5; the log is at {0}", log.LastSequence);
+    }
+
     private static void Append(EventLog log, int count)
     {
         for (int i = 0; i < count; i++)

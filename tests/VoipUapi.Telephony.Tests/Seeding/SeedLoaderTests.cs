@@ -165,6 +165,51 @@ public sealed class SeedLoaderTests
         }
     }
 
+    [Theory]
+    [InlineData("""{ "users": null }""")]
+    [InlineData("""{ "organizations": [null] }""")]
+    [InlineData("""{ "phones": null }""")]
+    [InlineData("""{ "phones": { "default": null } }""")]
+    public void A_null_where_a_list_or_object_belongs_is_refused_as_a_seed_error(string json)
+    {
+        // System.Text.Json leaves null in the non-nullable lists and objects of SeedDocument; the validator then
+        // dereferences them and the host gets a NullReferenceException instead of a message naming the fault.
+        Action load = () => Load(json);
+
+        load.Should().Throw<SeedException>().WithMessage("seed test seed: *");
+    }
+
+    [Theory]
+    [InlineData("""{ "organizations": [{ "id": 3, "code": "0003", "name": "A" }], "users": [{ "id": 12, "organizationId": 3, "name": "J" }], "extensions": [{ "number": "0003*210", "type": "phoneTerminal, conference", "ownerId": 12, "callerId": "J <1>" }] }""", "extension 0003*210: type 'phoneTerminal, conference' is not one of*")]
+    [InlineData("""{ "phones": { "rules": [{ "endsWith": "0002", "behaviour": "busy, reject" }] } }""", "phone rule 1: behaviour 'busy, reject' is not one of*")]
+    [InlineData("""{ "organizations": [{ "id": 3, "code": "0003", "name": "A" }], "users": [{ "id": 12, "organizationId": 3, "name": "J" }], "apps": [{ "clientId": "a", "clientSecret": "s", "account": "user, organization", "accountId": 12 }] }""", "app a: account must be administrator, organization or user*")]
+    public void A_list_of_names_is_refused_where_one_name_belongs(string json, string problem)
+    {
+        // Enum.TryParse reads "busy, reject" as the flags Busy|Reject (6, no behaviour at all) and
+        // "phoneTerminal, conference" as Conference; the seed must name exactly one.
+        Action load = () => Load(json);
+
+        load.Should().Throw<SeedException>().WithMessage($"seed test seed: {problem}");
+    }
+
+    [Fact]
+    public void Malformed_json_message_gives_the_line_number_only_once()
+    {
+        // The message starts with the 1-based "line 3" and then repeats JsonException's own text, which ends
+        // "LineNumber: 2 | BytePositionInLine: 14": two different line numbers for one fault.
+        Action load = () => Load(
+            """
+            {
+              "organizations": [
+                { "id": 3 "code": "0003", "name": "Default Organization" }
+              ]
+            }
+            """,
+            "seed.json");
+
+        load.Should().Throw<SeedException>().Which.Message.Should().StartWith("seed seed.json: line 3, ").And.NotContain("LineNumber: 2");
+    }
+
     private static NetworkSeed Load(string json, string source = "test seed")
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));

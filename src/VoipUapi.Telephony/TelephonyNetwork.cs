@@ -165,19 +165,28 @@ public sealed class TelephonyNetwork : IDisposable
         return id;
     }
 
-    /// <summary>Rings every phone of one side at once. Ends the call when none of them can ring.</summary>
+    /// <summary>
+    /// Rings every phone of one side at once; one that answers at once wins over the others, whatever their order.
+    /// Ends the call when none of them can ring.
+    /// </summary>
     private Call RingStage(Call call, LegRole role, DateTimeOffset now)
     {
         IReadOnlyList<PhoneAddress> phones = role == LegRole.Source ? call.Sources : call.Destinations;
         CallerId shown = role == LegRole.Source ? call.SourceCallerId : call.DestinationCallerId;
+        int? answersAtOnce = null;
         foreach (PhoneAddress phone in phones)
         {
             call = StartLeg(call, phone, role, shown, now);
             CallLeg leg = call.Legs[^1];
-            if (leg.State == LegState.Ringing && leg.Behaviour.AnswersImmediately)
+            if (answersAtOnce is null && leg.State == LegState.Ringing && leg.Behaviour.AnswersImmediately)
             {
-                return Answer(call, leg.Index, now);
+                answersAtOnce = leg.Index;
             }
+        }
+
+        if (answersAtOnce is { } winner)
+        {
+            return Answer(call, winner, now);
         }
 
         if (!call.LegsOf(role).Any(leg => leg.IsLive))

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using VoipUapi.Telephony.Text;
 
 namespace VoipUapi.Telephony.Seeding;
 
 /// <summary>Reads a seed (the embedded default, or a JSON file) and checks that everything it names exists.</summary>
-public static class SeedLoader
+public static partial class SeedLoader
 {
     public const string DefaultSeedName = "embedded default seed";
 
@@ -37,9 +38,15 @@ public static class SeedLoader
         catch (JsonException error)
         {
             string where = error.LineNumber is { } line ? $"line {line + 1}, position {error.BytePositionInLine + 1}: " : string.Empty;
-            throw new SeedException($"seed {source}: {where}{JsonErrorText.WithoutLocation(error.Message)}", error);
+            throw new SeedException($"seed {source}: {where}{Readable(error.Message)}", error);
         }
 
         return new SeedValidator(source).Build(document);
     }
+
+    private static string Readable(string message) =>
+        UnmappedMember().Replace(JsonErrorText.WithoutLocation(message), "the property '$1' is not part of the seed format (docs/seed.md).");
+
+    [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped to any \.NET member contained in type '[^']*'\.")]
+    private static partial Regex UnmappedMember();
 }

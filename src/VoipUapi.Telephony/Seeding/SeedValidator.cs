@@ -39,7 +39,7 @@ internal sealed class SeedValidator(string source)
         {
             string entity = $"extension {seeded.Number ?? "(no number)"}";
             Require(ExtensionNumber.TryParse(seeded.Number, out ExtensionNumber number), entity, "number must be an extended number like \"0003*210\"");
-            Require(number.LocalPart != ExtensionNumber.SandboxLocalPart, entity, "local part 00 is the organization's sandbox; choose another");
+            Require(number.LocalPart.Length == 3, entity, "the local part after the star must have three digits (0003*210), so that its short form (210) can be dialled");
             Require(!extensions.ContainsKey(number), entity, "number is used twice");
             Require(EnumNames.TryParse(seeded.Type, out ExtensionType type), entity, $"type '{seeded.Type}' is not one of {EnumNames.Listed<ExtensionType>()}");
             Require(users.TryGetValue(seeded.OwnerId, out User? owner), entity, $"owner user {seeded.OwnerId} is not a user of the seed");
@@ -90,7 +90,7 @@ internal sealed class SeedValidator(string source)
     {
         Require(EnumNames.TryParse(seeded.Behaviour, out PhoneBehaviourKind kind), entity, $"behaviour '{seeded.Behaviour}' is not one of {EnumNames.Listed<PhoneBehaviourKind>()}");
         Require(seeded.AnswerAfterSeconds is >= 0 and <= 86400, entity, "answerAfterSeconds must be between 0 and 86400");
-        Require(seeded.HangUpAfterSeconds is null or (> 0 and <= 604800), entity, "hangUpAfterSeconds must be between 0 and 604800, or absent");
+        Require(seeded.HangUpAfterSeconds is null or (> 0 and <= 604800), entity, "hangUpAfterSeconds must be between 1 and 604800, or absent");
         Require(seeded.Digits is null || seeded.Digits.All(c => char.IsAsciiDigit(c) || c is '*' or '#'), entity, "digits may hold only 0-9, * and #");
         return new PhoneBehaviour(
             kind,

@@ -121,7 +121,8 @@ public sealed class SeedLoaderTests
     }
 
     [Theory]
-    [InlineData("0003*00", "local part 00 is the organization's sandbox*")]
+    [InlineData("0003*00", "the local part after the star must have three digits*")]
+    [InlineData("0003*2100", "the local part after the star must have three digits*")]
     [InlineData("210", "number must be an extended number like*")]
     public void An_extension_number_that_cannot_be_an_extension_is_refused(string number, string problem)
     {

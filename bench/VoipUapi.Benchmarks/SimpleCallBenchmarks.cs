@@ -24,7 +24,7 @@ public class SimpleCallBenchmarks
     public void Setup()
     {
         NetworkSeed seed = SeedLoader.LoadDefault();
-        _network = new TelephonyNetwork(seed.Directory, seed.Phones, new ManualClock(DateTimeOffset.UnixEpoch), new TelephonyOptions());
+        _network = new TelephonyNetwork(seed.Directory, seed.Phones, new VirtualClock(DateTimeOffset.UnixEpoch), new TelephonyOptions());
         Organization organization = seed.Directory.FindOrganization(3)!;
         var extension = new ExtensionNumber("0003", "210");
         var callerId = new CallerId("John Doe", "4242425");

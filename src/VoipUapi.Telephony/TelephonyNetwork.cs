@@ -8,7 +8,7 @@ namespace VoipUapi.Telephony;
 /// end as one order or the other would; each change is an event in <see cref="Events"/>. Live calls are immutable
 /// snapshots that readers take without the lock. Time comes only from the <see cref="TimeProvider"/>.
 /// </summary>
-public sealed class TelephonyNetwork : IDisposable
+public sealed partial class TelephonyNetwork : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly TimeProvider _time;
@@ -19,6 +19,7 @@ public sealed class TelephonyNetwork : IDisposable
     private readonly Dictionary<string, CallId> _engagedPhones = new(StringComparer.Ordinal);
     private readonly Dictionary<CallId, List<ITimer>> _timers = [];
     private readonly CallHistory _history;
+    private readonly Dictionary<string, PhoneBehaviour> _behaviourOverrides = new(StringComparer.Ordinal);
 
     public TelephonyNetwork(
         TelephonyDirectory directory,
@@ -34,7 +35,7 @@ public sealed class TelephonyNetwork : IDisposable
         _ids = ids ?? new CallIdGenerator();
         _history = new CallHistory(options.HistoryCapacity);
         Events = new EventLog(options.EventLogCapacity);
-        if (time is ManualClock manual)
+        if (time is VirtualClock manual)
         {
             manual.SerializeAdvancesWith(_gate);
         }
@@ -55,6 +56,21 @@ public sealed class TelephonyNetwork : IDisposable
     public IReadOnlyList<Call> EndedCalls => _history.Newest();
 
     public Call? FindLiveCall(CallId id) => _live.GetValueOrDefault(id);
+
+    /// <summary>The live or retained ended call with <paramref name="id"/>.</summary>
+    public Call? FindCall(CallId id) => FindLiveCall(id) ?? _history.Newest().FirstOrDefault(call => call.Id == id);
+
+    /// <summary>The seed ids follow (null: random).</summary>
+    public int? IdSeed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _ids.Seed;
+            }
+        }
+    }
 
     /// <summary>True while <paramref name="phone"/> rings or talks on a call.</summary>
     public bool IsEngaged(string phone)
@@ -201,7 +217,7 @@ public sealed class TelephonyNetwork : IDisposable
 
     private Call StartLeg(Call call, PhoneAddress phone, LegRole role, CallerId shown, DateTimeOffset now)
     {
-        PhoneBehaviour behaviour = Phones.BehaviourOf(phone);
+        PhoneBehaviour behaviour = BehaviourOf(phone);
         LegState state = _engagedPhones.ContainsKey(phone.Value)
             ? LegState.Busy
             : behaviour.Kind switch

@@ -10,19 +10,19 @@ using VoipUapi.Telephony.Clock;
 namespace VoipUapi.Testing;
 
 /// <summary>
-/// The emulator in-process, on a <see cref="ManualClock"/> that stands still until the test advances it:
+/// The emulator in-process, on a <see cref="VirtualClock"/> that stands still until the test advances it:
 /// <c>await using var emulator = new EmulatorFactory(); var client = await emulator.ClientForAsync(SeedApp.User);</c>
 /// </summary>
 public class EmulatorFactory : WebApplicationFactory<Program>
 {
-    /// <summary>Where the manual clock starts unless a test says otherwise.</summary>
+    /// <summary>Where the frozen clock starts unless a test says otherwise.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 1, 10, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
 
-    public EmulatorFactory(DateTimeOffset? start = null) => Clock = new ManualClock(start ?? DefaultStart);
+    public EmulatorFactory(DateTimeOffset? start = null) => Clock = new VirtualClock(start ?? DefaultStart);
 
-    public ManualClock Clock { get; }
+    public VirtualClock Clock { get; }
 
     public TelephonyNetwork Network => Services.GetRequiredService<TelephonyNetwork>();
 
@@ -73,6 +73,8 @@ public class EmulatorFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
+            services.RemoveAll<VirtualClock>();
+            services.AddSingleton(Clock);
             services.AddSingleton<TimeProvider>(Clock);
         });
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VoipUapi.Telephony;
+using VoipUapi.Telephony.Clock;
 using VoipUapi.Telephony.Seeding;
 
 namespace VoipUapi.Api.Hosting;
@@ -16,7 +17,8 @@ public static class TelephonyRegistration
         NetworkSeed seed = string.IsNullOrWhiteSpace(seedPath) ? SeedLoader.LoadDefault() : SeedLoader.LoadFile(seedPath);
 
         services.AddOptions<TelephonyOptions>().Bind(configuration.GetSection(TelephonyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => VirtualClock.StartRealTime());
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
         services.AddSingleton(seed);
         services.AddSingleton(sp => new TelephonyNetwork(
             seed.Directory,

@@ -19,6 +19,14 @@ public sealed class CallHistory(int capacity)
         }
     }
 
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _calls.Clear();
+        }
+    }
+
     /// <summary>The retained ended calls, newest first.</summary>
     public IReadOnlyList<Call> Newest()
     {

@@ -4,4 +4,7 @@ public enum CallKind
 {
     /// <summary>Ring the sources, the first to answer gets the destination (UAPI <c>simple</c>).</summary>
     Simple,
+
+    /// <summary>A call from the public network to a local number (the control API's inbound calls).</summary>
+    Inbound,
 }

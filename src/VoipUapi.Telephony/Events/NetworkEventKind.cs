@@ -8,4 +8,7 @@ public enum NetworkEventKind
     LegEnded,
     CallConnected,
     CallEnded,
+
+    /// <summary>A phone on a call sent DTMF digits (<see cref="NetworkEvent.Detail"/>).</summary>
+    DigitsSent,
 }

@@ -3,11 +3,11 @@ using static VoipUapi.Telephony.Tests.Support.TestTime;
 
 namespace VoipUapi.Telephony.Tests.Clock;
 
-public sealed class ManualClockTests
+public sealed class VirtualClockTests
 {
     private static readonly TimeSpan Never = Timeout.InfiniteTimeSpan;
 
-    private readonly ManualClock _clock = new(T0);
+    private readonly VirtualClock _clock = new(T0);
     private readonly List<string> _fired = [];
 
     [Fact]
@@ -262,7 +262,7 @@ public sealed class ManualClockTests
         // in the past and later fires seeing a "now" that is not its due time.
         for (int round = 0; round < 5000; round++)
         {
-            var clock = new ManualClock(T0);
+            var clock = new VirtualClock(T0);
             DateTimeOffset? firedAt = null;
             ITimer? timer = null;
 

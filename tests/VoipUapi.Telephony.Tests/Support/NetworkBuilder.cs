@@ -1,7 +1,7 @@
 namespace VoipUapi.Telephony.Tests.Support;
 
 /// <summary>
-/// Builds a network from the embedded default seed on a <see cref="ManualClock"/> frozen at <see cref="TestTime.T0"/>.
+/// Builds a network from the embedded default seed on a <see cref="VirtualClock"/> frozen at <see cref="TestTime.T0"/>.
 /// Phone rules added here win over the seed's; options start at their defaults.
 /// </summary>
 internal sealed class NetworkBuilder
@@ -26,7 +26,7 @@ internal sealed class NetworkBuilder
     {
         NetworkSeed seed = SeedLoader.LoadDefault();
         var phones = new PhoneRuleBook([.. _rules, .. seed.Phones.Rules], seed.Phones.Fallback);
-        var clock = new ManualClock(TestTime.T0);
+        var clock = new VirtualClock(TestTime.T0);
         var network = new TelephonyNetwork(seed.Directory, phones, clock, _options, new CallIdGenerator(seed: 42));
         return new TestNetwork(network, clock);
     }

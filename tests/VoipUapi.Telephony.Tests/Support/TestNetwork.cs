@@ -6,7 +6,7 @@ namespace VoipUapi.Telephony.Tests.Support;
 /// A network and its clock, with short ways to place calls as user 12 charging <c>0003*210</c> and to read what
 /// happened to a call.
 /// </summary>
-internal sealed class TestNetwork(TelephonyNetwork network, ManualClock clock) : IDisposable
+internal sealed class TestNetwork(TelephonyNetwork network, VirtualClock clock) : IDisposable
 {
     public static readonly ExtensionNumber ChargedExtension = new("0003", "210");
 
@@ -16,7 +16,7 @@ internal sealed class TestNetwork(TelephonyNetwork network, ManualClock clock) :
 
     public TelephonyNetwork Network { get; } = network;
 
-    public ManualClock Clock { get; } = clock;
+    public VirtualClock Clock { get; } = clock;
 
     /// <summary>The phone a number names: <c>0003*00</c> is a sandbox, <c>0003*210</c> an extension, digits a public number.</summary>
     public static PhoneAddress Phone(string number) =>

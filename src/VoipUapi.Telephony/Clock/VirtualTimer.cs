@@ -1,7 +1,7 @@
 namespace VoipUapi.Telephony.Clock;
 
-/// <summary>A timer of <see cref="ManualClock"/>; a change or dispose makes its earlier queue entries stale.</summary>
-internal sealed class ManualTimer(ManualClock clock, TimerCallback callback, object? state) : ITimer
+/// <summary>A timer of <see cref="VirtualClock"/>; a change or dispose makes its earlier queue entries stale.</summary>
+internal sealed class VirtualTimer(VirtualClock clock, TimerCallback callback, object? state) : ITimer
 {
     private readonly Lock _gate = new();
     private DateTimeOffset? _due;

@@ -1,0 +1,12 @@
+namespace VoipUapi.Telephony.Calls;
+
+/// <summary>A call from the public network to a local extension: the caller is on the line, the extension rings.</summary>
+/// <param name="Extension">The called extension: charged for the call, its owner owns it.</param>
+/// <param name="CallerId">Shown to the called phone; by default the caller's number.</param>
+public sealed record InboundCallOrder(
+    string From,
+    Extension Extension,
+    Organization Organization,
+    CallerId CallerId,
+    TimeSpan? WaitForPickup = null,
+    TimeSpan? Duration = null);

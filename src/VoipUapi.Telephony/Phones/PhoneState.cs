@@ -1,0 +1,8 @@
+namespace VoipUapi.Telephony.Phones;
+
+public enum PhoneState
+{
+    Idle,
+    Ringing,
+    OnCall,
+}

@@ -15,6 +15,7 @@ try
     builder.AddEmulatorLogging();
     builder.Services.AddTelephonyNetwork(builder.Configuration);
     builder.Services.AddUapi(builder.Configuration);
+    builder.Services.AddEmulatorControl(builder.Configuration);
     builder.Services.AddEmulatorSwagger();
 
     WebApplication app = builder.Build();
@@ -22,6 +23,7 @@ try
     app.UseVendorErrors();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseEmulatorControl();
     app.UseEmulatorSwagger();
     app.MapControllers();
     app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok")).WithTags("Emulator").WithSummary("200 once the network and its seed are loaded.");

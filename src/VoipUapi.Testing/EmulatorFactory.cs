@@ -20,7 +20,18 @@ public class EmulatorFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
 
-    public EmulatorFactory(DateTimeOffset? start = null) => Clock = new VirtualClock(start ?? DefaultStart);
+    /// <summary>The name of the header that carries the control key (<c>Emulator:ControlKey</c>).</summary>
+    public const string ControlKeyHeader = "X-Emulator-Key";
+
+    /// <summary>
+    /// An emulator whose clock stands at <paramref name="start"/>. It is configured as started with
+    /// <c>--clock manual</c>, so that <c>POST /emulator/reset</c> keeps the clock frozen.
+    /// </summary>
+    public EmulatorFactory(DateTimeOffset? start = null)
+    {
+        Clock = new VirtualClock(start ?? DefaultStart);
+        _settings["Emulator:Clock"] = "manual";
+    }
 
     public VirtualClock Clock { get; }
 
@@ -57,10 +68,75 @@ public class EmulatorFactory : WebApplicationFactory<Program>
         return answer.RootElement.GetProperty("access_token").GetString() ?? throw new InvalidOperationException("no access_token in the answer");
     }
 
+    /// <summary>A client of the control API (<c>/emulator</c>), carrying the control key when one is configured.</summary>
+    public HttpClient ControlClient()
+    {
+        HttpClient client = CreateClient();
+        if (_settings.GetValueOrDefault("Emulator:ControlKey") is { Length: > 0 } key)
+        {
+            client.DefaultRequestHeaders.Add(ControlKeyHeader, key);
+        }
+
+        return client;
+    }
+
+    /// <summary>Moves the clock forward through the control API (<c>POST /emulator/clock/advance</c>); answers the new time.</summary>
+    public async Task<DateTimeOffset> AdvanceAsync(double seconds)
+    {
+        using HttpClient client = ControlClient();
+        using HttpResponseMessage response = await client.PostAsync(
+            new Uri("/emulator/clock/advance", UriKind.Relative),
+            Json(new Dictionary<string, object?> { ["seconds"] = seconds }));
+        using JsonDocument answer = await ReadSuccessAsync(response);
+        return answer.RootElement.GetProperty("now").GetDateTimeOffset();
+    }
+
+    /// <summary>
+    /// Scripts a phone through the control API (<c>PUT /emulator/phones/{number}</c>): <paramref name="behaviour"/> is
+    /// <c>answer</c>, <c>manual</c>, <c>busy</c>, <c>noAnswer</c>, <c>reject</c> or <c>unreachable</c>.
+    /// </summary>
+    public async Task ScriptPhoneAsync(string number, string behaviour, double? answerAfterSeconds = null, double? hangUpAfterSeconds = null)
+    {
+        using HttpClient client = ControlClient();
+        using HttpResponseMessage response = await client.PutAsync(
+            PhoneUri(number),
+            Json(new Dictionary<string, object?>
+            {
+                ["behaviour"] = behaviour,
+                ["answerAfterSeconds"] = answerAfterSeconds,
+                ["hangUpAfterSeconds"] = hangUpAfterSeconds,
+            }));
+        (await ReadSuccessAsync(response)).Dispose();
+    }
+
+    /// <summary>The ringing phone answers, through the control API (<c>POST /emulator/phones/{number}/answer</c>).</summary>
+    public async Task AnswerPhoneAsync(string number)
+    {
+        using HttpClient client = ControlClient();
+        using HttpResponseMessage response = await client.PostAsync(new Uri($"{PhoneUri(number)}/answer", UriKind.Relative), content: null);
+        (await ReadSuccessAsync(response)).Dispose();
+    }
+
     /// <summary>Moves the emulator's clock forward, firing every timer that falls due (ringing, answers, timeouts).</summary>
     public DateTimeOffset Advance(TimeSpan span) => Clock.Advance(span);
 
     public DateTimeOffset AdvanceSeconds(double seconds) => Clock.Advance(TimeSpan.FromSeconds(seconds));
+
+    private static Uri PhoneUri(string number) => new($"/emulator/phones/{Uri.EscapeDataString(number)}", UriKind.Relative);
+
+    private static StringContent Json(Dictionary<string, object?> body) =>
+        new(JsonSerializer.Serialize(body.Where(pair => pair.Value is not null).ToDictionary()), System.Text.Encoding.UTF8, "application/json");
+
+    private static async Task<JsonDocument> ReadSuccessAsync(HttpResponseMessage response)
+    {
+        string body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {body}");
+        }
+
+        return JsonDocument.Parse(body);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using VoipUapi.Api.Auth;
+using VoipUapi.Api.Emulator;
 using VoipUapi.Api.Uapi;
 
 namespace VoipUapi.Api.Hosting;
@@ -36,6 +37,11 @@ public static class VendorErrorResponses
 
     private static Task WriteStatusAsync(HttpContext context)
     {
+        if (EmulatorControlPaths.StatusDetail(context) is { } control)
+        {
+            return Results.Problem(detail: control, statusCode: context.Response.StatusCode).ExecuteAsync(context);
+        }
+
         string method = context.Request.Method;
         string path = context.Request.Path.Value ?? "/";
         UapiError uapi = context.Response.StatusCode switch

@@ -1,0 +1,106 @@
+using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Events;
+using VoipUapi.Telephony.Phones;
+
+namespace VoipUapi.Api.Emulator;
+
+/// <summary>Engine values as the control API writes them.</summary>
+public static class EmulatorCallMapper
+{
+    /// <summary><paramref name="call"/> at <paramref name="now"/>; with <paramref name="timeline"/> (its events) for the single-call answer.</summary>
+    public static EmulatorCallResource ToResource(Call call, DateTimeOffset now, IReadOnlyList<NetworkEvent>? timeline = null)
+    {
+        DateTimeOffset ringingUntil = call.Answered ?? call.Ended ?? now;
+        return new EmulatorCallResource
+        {
+            Id = call.Id.Value,
+            Kind = EmulatorNames.Of(call.Kind),
+            State = call.IsLive ? "live" : "ended",
+            Phase = EmulatorNames.Of(call.Phase),
+            Nonce = call.Nonce,
+            Extension = call.Extension.ToString(),
+            OwnerUserId = call.OwnerUserId,
+            OrganizationCode = call.Organization.Code,
+            Sources = [.. call.Sources.Select(phone => phone.Value)],
+            Destinations = [.. call.Destinations.Select(phone => phone.Value)],
+            SourceCallerId = call.SourceCallerId.ToString(),
+            DestinationCallerId = call.DestinationCallerId.ToString(),
+            WaitForPickupSeconds = call.WaitForPickup.TotalSeconds,
+            CallDurationSeconds = call.Duration.TotalSeconds,
+            Published = call.Published.UtcDateTime,
+            Answered = call.Answered?.UtcDateTime,
+            Ended = call.Ended?.UtcDateTime,
+            Disposition = EmulatorNames.Of(call.Disposition),
+            DispositionCode = (int?)call.Disposition,
+            RingingSeconds = Math.Max(0, (ringingUntil - call.Published).TotalSeconds),
+            TalkSeconds = call.Answered is { } answered ? Math.Max(0, ((call.Ended ?? now) - answered).TotalSeconds) : 0,
+            Legs = [.. call.Legs.Select(ToResource)],
+            Views = [.. CallViews.Of(call).Select(ToResource)],
+            Timeline = timeline?.Select(ToResource).ToList(),
+            TimelineComplete = timeline is null ? null : timeline.Count > 0 && timeline[0].Kind == NetworkEventKind.CallPublished,
+        };
+    }
+
+    public static PhoneStatusResource ToResource(PhoneStatus status) => new(
+        status.Phone.Value,
+        EmulatorNames.Of(status.Phone.Kind),
+        EmulatorNames.Of(status.State),
+        status.CallId?.Value,
+        status.ViewId,
+        ToResource(status.Behaviour),
+        status.Overridden);
+
+    public static PhoneBehaviourResource ToResource(PhoneBehaviour behaviour) => new(
+        EmulatorNames.Of(behaviour.Kind),
+        behaviour.AnswerAfter.TotalSeconds,
+        behaviour.HangUpAfter?.TotalSeconds,
+        behaviour.Digits);
+
+    /// <summary>The behaviour a validated script asks for.</summary>
+    public static PhoneBehaviour ToBehaviour(PhoneScript script)
+    {
+        if (!EmulatorNames.TryParse(script.Behaviour, out PhoneBehaviourKind kind))
+        {
+            throw new ArgumentException($"behaviour '{script.Behaviour}' was not validated", nameof(script));
+        }
+
+        return new PhoneBehaviour(
+            kind,
+            TimeSpan.FromSeconds(script.AnswerAfterSeconds ?? 0),
+            script.HangUpAfterSeconds is { } hangUp ? TimeSpan.FromSeconds(hangUp) : null,
+            script.Digits);
+    }
+
+    private static CallLegResource ToResource(CallLeg leg) => new(
+        leg.Phone.Value,
+        EmulatorNames.Of(leg.Phone.Kind),
+        EmulatorNames.Of(leg.Role),
+        EmulatorNames.Of(leg.State),
+        leg.Started.UtcDateTime,
+        leg.Answered?.UtcDateTime,
+        leg.Ended?.UtcDateTime,
+        leg.ShownCallerId.ToString(),
+        ToResource(leg.Behaviour));
+
+    private static CallViewResource ToResource(CallView view) => new(
+        view.Id,
+        view.Extension.ToString(),
+        view.Source,
+        view.Destination,
+        EmulatorNames.Of(view.Flow),
+        (int)view.Flow,
+        EmulatorNames.Of(view.Status),
+        (int)view.Status,
+        view.Ringing?.UtcDateTime,
+        view.Answered?.UtcDateTime,
+        view.CallerId.ToString());
+
+    private static CallEventResource ToResource(NetworkEvent change) => new(
+        change.Sequence,
+        change.At.UtcDateTime,
+        EmulatorNames.Of(change.Kind),
+        change.Phone,
+        change.Kind is NetworkEventKind.LegEnded or NetworkEventKind.CallEnded && change.Detail is { } name
+            ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name)
+            : change.Detail);
+}

@@ -1,0 +1,90 @@
+using VoipUapi.Telephony;
+using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Directory;
+using VoipUapi.Telephony.Events;
+using VoipUapi.Telephony.Numbers;
+
+namespace VoipUapi.Api.Emulator;
+
+/// <summary>Inbound calls and the call history of the control API, over the network's live and retained ended calls.</summary>
+public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneBook phones, TimeProvider time)
+{
+    /// <summary>Places a validated inbound call: 404 when <c>to</c> is no extension, 409 when the caller is engaged.</summary>
+    public ControlOutcome<EmulatorCallResource> PlaceInbound(InboundCallRequest request)
+    {
+        ControlOutcome<Extension> extension = phones.FindExtension(request.To!);
+        if (!extension.Succeeded)
+        {
+            return extension.Problem;
+        }
+
+        if (phones.OrganizationOf(extension.Value) is not { } organization)
+        {
+            return ControlProblem.NotFound($"the organization of {extension.Value.Number} is not in the seed; send an extension of an organization the seed has.");
+        }
+
+        string from = request.From!.Trim();
+        CallerId callerId = CallerId.TryParse(request.CallerId, out CallerId? given) ? given : new CallerId(string.Empty, from);
+        var order = new InboundCallOrder(
+            from,
+            extension.Value,
+            organization,
+            callerId,
+            request.WaitForPickup is { } wait ? TimeSpan.FromSeconds(wait) : null,
+            request.CallDuration is { } duration ? TimeSpan.FromSeconds(duration) : null);
+        NetworkResult<Call> placed = network.PlaceInboundCall(order);
+        if (!placed.Succeeded)
+        {
+            return ControlProblem.Conflict(placed.Error.Message);
+        }
+
+        return EmulatorCallMapper.ToResource(placed.Value, time.GetUtcNow());
+    }
+
+    /// <summary>Live and ended calls that match the (validated) filters, newest first; calls published at one instant in reverse order of placing.</summary>
+    public CallListResource History(CallQuery query)
+    {
+        var calls = new Dictionary<CallId, Call>();
+        foreach (Call live in network.LiveCalls)
+        {
+            calls[live.Id] = live;
+        }
+
+        foreach (Call ended in network.EndedCalls)
+        {
+            calls[ended.Id] = ended;
+        }
+
+        DateTimeOffset? since = query.Since is not null && ClockText.TryParse(query.Since, out DateTimeOffset at) ? at : null;
+        string? number = query.Number?.Trim();
+        Dictionary<CallId, long> placingOrder = network.Events.After(0)
+            .Where(change => change.Kind == NetworkEventKind.CallPublished)
+            .GroupBy(change => change.CallId)
+            .ToDictionary(group => group.Key, group => group.First().Sequence);
+        DateTimeOffset now = time.GetUtcNow();
+        List<EmulatorCallResource> matching = calls.Values
+            .Where(call => query.State is null || (query.State == "live") == call.IsLive)
+            .Where(call => number is null || call.Involves(number))
+            .Where(call => since is null || call.Published >= since)
+            .OrderByDescending(call => call.Published)
+            .ThenByDescending(call => placingOrder.GetValueOrDefault(call.Id))
+            .Select(call => EmulatorCallMapper.ToResource(call, now))
+            .ToList();
+        return new CallListResource(matching.Count, matching);
+    }
+
+    /// <summary>The live or retained ended call with its timeline, or 404.</summary>
+    public ControlOutcome<EmulatorCallResource> Find(string id)
+    {
+        if (network.FindCall(new CallId(id)) is not { } call)
+        {
+            string shape = id.Length == CallId.Length && id.All(char.IsAsciiHexDigitLower)
+                ? $"ended calls are kept for the last Telephony:HistoryCapacity calls ({network.Options.HistoryCapacity}) and until a reset"
+                : $"call ids are {CallId.Length} lowercase hex characters";
+            return ControlProblem.NotFound($"there is no call {EmulatorNames.Quoted(id)}; {shape}. GET /emulator/calls lists the calls there are.");
+        }
+
+        List<NetworkEvent> timeline = network.Events.After(0).Where(change => change.CallId == call.Id).ToList();
+        return EmulatorCallMapper.ToResource(call, time.GetUtcNow(), timeline);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Emulator.Validation;
+using VoipUapi.Api.Uapi;
+
+namespace VoipUapi.Api.Emulator;
+
+/// <summary>
+/// What every control-API controller shares: plain JSON in and out (bodies of any Content-Type), no authentication
+/// but the optional control key, and RFC 7807 problem details for every refusal.
+/// </summary>
+[ApiController]
+[NoFormValueProviders]
+[ValidateControlRequest]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+public abstract class EmulatorControllerBase : ControllerBase
+{
+    /// <summary>The OpenAPI tag of every control-API operation (each controller names it: tags are not inherited).</summary>
+    public const string Tag = "Emulator control";
+
+    /// <summary>The outcome's value with 200, or its problem.</summary>
+    protected IActionResult Answer<T>(ControlOutcome<T> outcome) => outcome.Succeeded ? Ok(outcome.Value) : Refuse(outcome.Problem);
+
+    protected ObjectResult Refuse(ControlProblem problem) => Problem(detail: problem.Detail, statusCode: problem.Status);
+}

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace VoipUapi.Api.Emulator.Validation;
+
+/// <summary>
+/// Answers a control request MVC could not bind (not JSON, a field of the wrong JSON type), or whose arguments fail
+/// their FluentValidation validator, with a 400 problem whose detail names the field and says what to send. Runs
+/// before <c>[ApiController]</c>'s own model-state check, which would answer in the UAPI envelope.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class ValidateControlRequestAttribute : Attribute, IAsyncActionFilter, IOrderedFilter
+{
+    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
+    /// <summary>Before <c>ModelStateInvalidFilter</c> (order -2000).</summary>
+    public int Order => -3000;
+
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (!context.ModelState.IsValid)
+        {
+            context.Result = BadInput(context, BindingErrorOf(context));
+            return;
+        }
+
+        foreach (object? argument in context.ActionArguments.Values)
+        {
+            if (argument is null)
+            {
+                continue;
+            }
+
+            Type validatorType = ValidatorTypes.GetOrAdd(argument.GetType(), type => typeof(IValidator<>).MakeGenericType(type));
+            if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator)
+            {
+                continue;
+            }
+
+            ValidationResult result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            if (!result.IsValid)
+            {
+                context.Result = BadInput(context, result.Errors[0].ErrorMessage);
+                return;
+            }
+        }
+
+        await next();
+    }
+
+    private static ObjectResult BadInput(ActionExecutingContext context, string detail) =>
+        ((ControllerBase)context.Controller).Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
+    private static string BindingErrorOf(ActionExecutingContext context)
+    {
+        (string key, ModelError error) = context.ModelState
+            .Where(entry => entry.Value is { Errors.Count: > 0 })
+            .Select(entry => (entry.Key, entry.Value!.Errors[0]))
+            .OrderByDescending(entry => entry.Key.Length)
+            .First();
+        if (error.ErrorMessage.StartsWith("the request body", StringComparison.Ordinal))
+        {
+            return error.ErrorMessage;
+        }
+
+        string field = key.StartsWith("$.", StringComparison.Ordinal) ? key[2..] : key;
+        Type? body = (context.ActionDescriptor as ControllerActionDescriptor)?.Parameters
+            .FirstOrDefault(p => p.BindingInfo?.BindingSource == BindingSource.Body)?.ParameterType;
+        if (field is "" or "$")
+        {
+            return "the request body is not a JSON object; send a JSON object with the fields docs/control-api.md lists for this route.";
+        }
+
+        return body is not null && PropertyType(body, field) is { } type
+            ? $"{field} has the wrong JSON type; send {Described(type)} (docs/control-api.md)."
+            : $"the request could not be read at {field}; send a JSON object with the fields docs/control-api.md lists for this route.";
+    }
+
+    private static Type? PropertyType(Type model, string jsonName)
+    {
+        PropertyInfo? property = model.GetProperties().FirstOrDefault(p =>
+            string.Equals(JsonNamingPolicy.CamelCase.ConvertName(p.Name), jsonName, StringComparison.OrdinalIgnoreCase));
+        return property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+    }
+
+    private static string Described(Type type) =>
+        type == typeof(int) || type == typeof(long) ? "a whole number"
+        : type == typeof(double) ? "a number"
+        : type == typeof(bool) ? "true or false"
+        : "a string";
+}

@@ -1,0 +1,42 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using VoipUapi.Api.Emulator;
+using VoipUapi.Api.Emulator.Validation;
+
+namespace VoipUapi.Api.Hosting;
+
+public static class EmulatorControlRegistration
+{
+    /// <summary>The control API under <c>/emulator</c>: clock, phones, inbound calls, call history, ids, reset (docs/control-api.md).</summary>
+    public static IServiceCollection AddEmulatorControl(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmulatorOptions>()
+            .Bind(configuration.GetSection(EmulatorOptions.Section))
+            .Validate(
+                options => options.StartsManual || string.Equals(options.Clock, EmulatorOptions.RealTimeClock, StringComparison.OrdinalIgnoreCase),
+                $"{EmulatorOptions.Section}:{nameof(EmulatorOptions.Clock)} (--clock) must be {EmulatorOptions.RealTimeClock} or {EmulatorOptions.ManualClock}.")
+            .ValidateOnStart();
+        services.AddSingleton<EmulatorControl>();
+        services.AddSingleton<EmulatorPhoneBook>();
+        services.AddSingleton<EmulatorCallService>();
+        services.AddValidatorsFromAssemblyContaining<ClockChangeValidator>(
+            ServiceLifetime.Singleton,
+            filter: result => result.ValidatorType.Namespace == typeof(ClockChangeValidator).Namespace);
+        services.ConfigureSwaggerGen(options => options.OperationFilter<ControlKeyOperationFilter>());
+        return services;
+    }
+
+    /// <summary>Applies <c>--clock</c> and <c>--id-seed</c>, and guards <c>/emulator</c> with <c>--control-key</c> when one is set.</summary>
+    public static WebApplication UseEmulatorControl(this WebApplication app)
+    {
+        app.Services.GetRequiredService<EmulatorControl>().ApplyStartState();
+        string? key = app.Services.GetRequiredService<IOptions<EmulatorOptions>>().Value.ControlKey;
+        if (!string.IsNullOrEmpty(key))
+        {
+            app.UseMiddleware<ControlKeyMiddleware>(key);
+        }
+
+        return app;
+    }
+}

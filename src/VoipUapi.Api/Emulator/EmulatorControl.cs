@@ -10,8 +10,15 @@ public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock
 {
     public const double MaxAdvanceSeconds = 31_536_000;
 
-    public ClockState Clock() =>
-        new(clock.IsRunning ? EmulatorOptions.RealTimeClock : EmulatorOptions.ManualClock, clock.GetUtcNow().UtcDateTime, clock.Scale);
+    /// <summary>The clock now; a frozen clock reports scale 1, the scale <c>{"mode":"realtime"}</c> would run it at.</summary>
+    public ClockState Clock()
+    {
+        bool running = clock.IsRunning;
+        return new ClockState(
+            running ? EmulatorOptions.RealTimeClock : EmulatorOptions.ManualClock,
+            clock.GetUtcNow().UtcDateTime,
+            running ? clock.Scale : 1);
+    }
 
     /// <summary>Freezes, moves forward to <see cref="ClockChange.Now"/>, then runs the clock, as far as the change asks (validated).</summary>
     public ControlOutcome<ClockState> ChangeClock(ClockChange change)

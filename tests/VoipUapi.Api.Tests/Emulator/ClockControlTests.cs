@@ -93,6 +93,7 @@ public sealed class ClockControlTests
         running.GetProperty("scale").GetDouble().Should().Be(10);
         ranWhileRealtime.Should().BeTrue();
         frozen.GetProperty("mode").GetString().Should().Be("manual");
+        frozen.GetProperty("scale").GetDouble().Should().Be(1, "a frozen clock does not run at any scale");
         emulator.Clock.IsRunning.Should().BeFalse();
     }
 

@@ -18,7 +18,7 @@ public sealed class CallsController(EmulatorCallService calls) : EmulatorControl
     [HttpGet("{id}")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public IActionResult Get(string id) => Answer(calls.Find(id));
+    public IActionResult Get(string? id) => Answer(calls.Find(id ?? string.Empty));
 
     /// <summary>A caller of the public network dials an extension: the caller is on the line at once, the extension rings as its behaviour says.</summary>
     [HttpPost("inbound")]

@@ -30,5 +30,5 @@ public static class EmulatorNames
 
     /// <summary>Echoes client text in a message, cut short when it is long.</summary>
     public static string Quoted(string? text) =>
-        text is null ? "null" : text.Length <= 40 ? $"'{text}'" : $"'{text[..40]}…'";
+        text is null ? "''" : text.Length <= 40 ? $"'{text}'" : $"'{text[..40]}…'";
 }

@@ -17,13 +17,13 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpGet]
     [ProducesResponseType<PhoneStatusResource>(StatusCodes.Status200OK, "application/json")]
-    public IActionResult Get(string number) => WithPhone(number, phone => Ok(Status(phone)));
+    public IActionResult Get(string? number) => WithPhone(number, phone => Ok(Status(phone)));
 
     /// <summary>Scripts the phone: every call that rings it from now on meets this behaviour (a call it is on keeps the one it met).</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPut]
     [ProducesResponseType<PhoneStatusResource>(StatusCodes.Status200OK, "application/json")]
-    public IActionResult Script(string number, [FromBody] PhoneScript script) => WithPhone(number, phone =>
+    public IActionResult Script(string? number, [FromBody] PhoneScript script) => WithPhone(number, phone =>
     {
         network.OverrideBehaviour(phone, EmulatorCallMapper.ToBehaviour(script));
         return Ok(Status(phone));
@@ -33,7 +33,7 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpDelete]
     [ProducesResponseType<PhoneStatusResource>(StatusCodes.Status200OK, "application/json")]
-    public IActionResult Restore(string number) => WithPhone(number, phone =>
+    public IActionResult Restore(string? number) => WithPhone(number, phone =>
     {
         network.RestoreBehaviour(phone);
         return Ok(Status(phone));
@@ -44,31 +44,31 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
     [HttpPost("answer")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public IActionResult Answer(string number) => WithPhone(number, phone => Acted(network.AnswerPhone(phone)));
+    public IActionResult Answer(string? number) => WithPhone(number, phone => Acted(network.AnswerPhone(phone)));
 
     /// <summary>The phone hangs up the call it talks on, or declines the one that rings it; 409 when idle.</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPost("hangup")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public IActionResult HangUp(string number) => WithPhone(number, phone => Acted(network.HangUpPhone(phone)));
+    public IActionResult HangUp(string? number) => WithPhone(number, phone => Acted(network.HangUpPhone(phone)));
 
     /// <summary>The ringing phone declines the call; 409 when it does not ring.</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPost("reject")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public IActionResult Reject(string number) => WithPhone(number, phone => Acted(network.RejectPhone(phone)));
+    public IActionResult Reject(string? number) => WithPhone(number, phone => Acted(network.RejectPhone(phone)));
 
     /// <summary>The phone sends DTMF (<c>{"digits":"2233#"}</c>) on the call it talks on; 409 when it is not on a call.</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPost("dtmf")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public IActionResult SendDigits(string number, [FromBody] DigitsRequest request) =>
+    public IActionResult SendDigits(string? number, [FromBody] DigitsRequest request) =>
         WithPhone(number, phone => Acted(network.SendDigits(phone, request.Digits!)));
 
-    private IActionResult WithPhone(string number, Func<PhoneAddress, IActionResult> act)
+    private IActionResult WithPhone(string? number, Func<PhoneAddress, IActionResult> act)
     {
         ControlOutcome<PhoneAddress> phone = phones.Find(number);
         return phone.Succeeded ? act(phone.Value) : Refuse(phone.Problem);

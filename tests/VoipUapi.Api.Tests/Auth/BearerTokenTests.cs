@@ -70,6 +70,20 @@ public sealed class BearerTokenTests
         (await renewed.GetPathAsync(ListPath)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact(Skip = "product bug: TokenStore.Find removes an expired token the first time it sees it, so a retry is told the token 'is not one the emulator issued'")]
+    public async Task Expired_token_is_reported_as_expired_on_every_retry()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = await emulator.ClientForAsync(SeedApp.User);
+        emulator.AdvanceSeconds(3600);
+
+        using HttpResponseMessage first = await client.GetPathAsync(ListPath);
+        using HttpResponseMessage retry = await client.GetPathAsync(ListPath);
+
+        (await first.ShouldBeUapiErrorAsync(HttpStatusCode.Unauthorized, "access_denied")).Should().Contain("expired");
+        (await retry.ShouldBeUapiErrorAsync(HttpStatusCode.Unauthorized, "access_denied")).Should().Contain("expired");
+    }
+
     [Theory]
     [InlineData("Bearer%20{0}")]
     [InlineData("Bearer+{0}")]

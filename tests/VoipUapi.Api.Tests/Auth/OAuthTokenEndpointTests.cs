@@ -156,7 +156,7 @@ public sealed class OAuthTokenEndpointTests
         using HttpResponseMessage response = await client.PostJsonAsync(TokenPath,
             """{"client_id":"uapi-user-app","client_secret":"uapi-user-secret","grant_type":"client_credentials"}""");
 
-        (await ShouldBeOAuthErrorAsync(response, HttpStatusCode.UnsupportedMediaType, "invalid_request")).Should().Contain("415");
+        (await ShouldBeOAuthErrorAsync(response, HttpStatusCode.BadRequest, "invalid_request")).Should().Contain("application/x-www-form-urlencoded");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class MalformedBodyTests
         message.Should().Contain(field).And.Contain("wrong JSON type");
     }
 
-    [Theory(Skip = "product bug: UapiModelStateErrors.FieldCodes tests \"destination\" (case-insensitive Contains) before \"callerIdDestination\", so this answers pc_destination_invalid")]
+    [Theory]
     [InlineData("callerIdDestination")]
     [InlineData("callerDestination")]
     public async Task Destination_caller_id_of_the_wrong_JSON_type_is_pc_callerid_invalid(string field)

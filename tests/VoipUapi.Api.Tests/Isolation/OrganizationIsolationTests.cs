@@ -58,6 +58,20 @@ public sealed class OrganizationIsolationTests
     }
 
     [Fact]
+    public async Task Another_organizations_extension_cannot_be_made_to_ring_as_a_source()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient user20 = await emulator.ClientForAsync(SeedApp.User20);
+
+        using HttpResponseMessage response = await user20.PostJsonAsync(UapiRequests.SimpleCallPath,
+            UapiRequests.SimpleCall(["0003*210"], ["5353535"], extension: "0004*210"));
+
+        (await response.ShouldBeUapiErrorAsync(HttpStatusCode.BadRequest, "pc_source_invalid")).Should().Contain("0003*210").And.Contain("0004");
+        emulator.Network.LiveCalls.Should().BeEmpty();
+        emulator.Network.IsEngaged("0003*210").Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Own_list_of_user_20_does_not_show_organization_3s_calls()
     {
         await using var emulator = new EmulatorFactory();

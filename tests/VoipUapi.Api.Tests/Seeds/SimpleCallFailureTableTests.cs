@@ -111,7 +111,7 @@ public sealed class SimpleCallFailureTableTests
         message.Should().Contain("waitForPickup");
     }
 
-    [Theory(Skip = "product bug: an empty query value binds as null and is taken as the default (call accepted, 202) instead of refused")]
+    [Theory]
     [InlineData("waitForPickup", "pc_timeout_invalid")]
     [InlineData("callDuration", "pc_duration_invalid")]
     [InlineData("allowPublicTransfer", "pc_transfer_invalid")]

@@ -10,7 +10,8 @@ public static class LoggingSetup
     private const string LevelsSection = "Serilog:MinimumLevel";
 
     /// <summary>
-    /// Serilog to the console, text or compact JSON, with the levels of <c>Serilog:MinimumLevel</c> (<c>Default</c>
+    /// Serilog to the console, text or compact JSON, written by a background thread so that requests never wait on
+    /// the console, with the levels of <c>Serilog:MinimumLevel</c> (<c>Default</c>
     /// and <c>Override:{namespace}</c>). The levels are read directly rather than through Serilog.Settings.Configuration,
     /// whose assembly scan costs a noticeable share of a cold start.
     /// </summary>
@@ -27,14 +28,17 @@ public static class LoggingSetup
             }
 
             logger.Enrich.FromLogContext();
-            if (json)
+            logger.WriteTo.Async(sink =>
             {
-                logger.WriteTo.Console(new CompactJsonFormatter());
-            }
-            else
-            {
-                logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            }
+                if (json)
+                {
+                    sink.Console(new CompactJsonFormatter());
+                }
+                else
+                {
+                    sink.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                }
+            });
         });
         return builder;
     }

@@ -20,7 +20,6 @@ public sealed class OAuthTokenController(TelephonyNetwork network, TokenStore to
     /// <c>redirect_uri</c> are accepted and ignored, as 4PSA's own clients send them.
     /// </remarks>
     [HttpPost]
-    [Consumes("application/x-www-form-urlencoded")]
     [ProducesResponseType<OAuthTokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<OAuthErrorResponse>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<OAuthErrorResponse>(StatusCodes.Status401Unauthorized)]

@@ -35,7 +35,6 @@ public sealed class TokenStore(TimeProvider time, IOptions<OAuthOptions> options
 
         if (issued.ExpiresAt <= time.GetUtcNow())
         {
-            _tokens.TryRemove(token, out _);
             return new TokenLookup(TokenStatus.Expired, null);
         }
 

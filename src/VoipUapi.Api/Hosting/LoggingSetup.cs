@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace VoipUapi.Api.Hosting;
@@ -6,22 +7,38 @@ namespace VoipUapi.Api.Hosting;
 public static class LoggingSetup
 {
     private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+    private const string LevelsSection = "Serilog:MinimumLevel";
 
-    /// <summary>Serilog to the console, levels from the <c>Serilog</c> configuration section, text or compact JSON.</summary>
+    /// <summary>
+    /// Serilog to the console, text or compact JSON, written by a background thread so that requests never wait on
+    /// the console, with the levels of <c>Serilog:MinimumLevel</c> (<c>Default</c>
+    /// and <c>Override:{namespace}</c>). The levels are read directly rather than through Serilog.Settings.Configuration,
+    /// whose assembly scan costs a noticeable share of a cold start.
+    /// </summary>
     public static WebApplicationBuilder AddEmulatorLogging(this WebApplicationBuilder builder)
     {
-        bool json = string.Equals(builder.Configuration[$"{EmulatorOptions.Section}:{nameof(EmulatorOptions.LogFormat)}"], "json", StringComparison.OrdinalIgnoreCase);
-        builder.Services.AddSerilog((services, logger) =>
+        ConfigurationManager configuration = builder.Configuration;
+        bool json = string.Equals(configuration[$"{EmulatorOptions.Section}:{nameof(EmulatorOptions.LogFormat)}"], "json", StringComparison.OrdinalIgnoreCase);
+        builder.Services.AddSerilog(logger =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
-            if (json)
+            logger.MinimumLevel.Is(LevelOf(configuration[$"{LevelsSection}:Default"], LogEventLevel.Information));
+            foreach (IConfigurationSection source in configuration.GetSection($"{LevelsSection}:Override").GetChildren())
             {
-                logger.WriteTo.Console(new CompactJsonFormatter());
+                logger.MinimumLevel.Override(source.Key, LevelOf(source.Value, LogEventLevel.Information));
             }
-            else
+
+            logger.Enrich.FromLogContext();
+            logger.WriteTo.Async(sink =>
             {
-                logger.WriteTo.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            }
+                if (json)
+                {
+                    sink.Console(new CompactJsonFormatter());
+                }
+                else
+                {
+                    sink.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                }
+            });
         });
         return builder;
     }
@@ -32,4 +49,7 @@ public static class LoggingSetup
         app.UseSerilogRequestLogging(options => options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
         return app;
     }
+
+    private static LogEventLevel LevelOf(string? text, LogEventLevel fallback) =>
+        Enum.TryParse(text, ignoreCase: true, out LogEventLevel level) && Enum.IsDefined(level) ? level : fallback;
 }

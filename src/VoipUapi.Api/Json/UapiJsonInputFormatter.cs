@@ -11,6 +11,7 @@ namespace VoipUapi.Api.Json;
 /// </summary>
 public sealed class UapiJsonInputFormatter : InputFormatter
 {
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
     private readonly JsonSerializerOptions _json;
     private readonly int _maxBytes;
 
@@ -25,7 +26,8 @@ public sealed class UapiJsonInputFormatter : InputFormatter
 
     public override async Task<InputFormatterResult> ReadRequestBodyAsync(InputFormatterContext context)
     {
-        byte[] body = await ReadLimitedAsync(context.HttpContext.Request, context.HttpContext.RequestAborted);
+        byte[] read = await ReadLimitedAsync(context.HttpContext.Request, context.HttpContext.RequestAborted);
+        ReadOnlyMemory<byte> body = read.AsSpan().StartsWith(Utf8ByteOrderMark) ? read.AsMemory(Utf8ByteOrderMark.Length) : read;
         if (body.Length == 0)
         {
             return Fail(context, context.ModelName, "the request body is empty; send a JSON object.");
@@ -33,7 +35,7 @@ public sealed class UapiJsonInputFormatter : InputFormatter
 
         try
         {
-            object? model = JsonSerializer.Deserialize(body, context.ModelType, _json);
+            object? model = JsonSerializer.Deserialize(body.Span, context.ModelType, _json);
             return model is null ? Fail(context, context.ModelName, "the request body is JSON null; send a JSON object.") : InputFormatterResult.Success(model);
         }
         catch (JsonException error)
@@ -80,9 +82,9 @@ public sealed class UapiJsonInputFormatter : InputFormatter
         return buffer.ToArray();
     }
 
-    private static string? SyntaxErrorOf(byte[] body)
+    private static string? SyntaxErrorOf(ReadOnlyMemory<byte> body)
     {
-        var reader = new Utf8JsonReader(body);
+        var reader = new Utf8JsonReader(body.Span);
         try
         {
             while (reader.Read())

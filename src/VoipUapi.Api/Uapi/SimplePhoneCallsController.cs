@@ -26,7 +26,7 @@ public sealed class SimplePhoneCallsController(UapiPhoneCallService calls, UapiR
             return Error(placed.Error);
         }
 
-        string extension = payload.Extension ?? payload.PhoneCallView![0].Source![0];
+        string extension = (payload.Extension ?? payload.PhoneCallView![0].Source![0]).Trim();
         return StatusCode(StatusCodes.Status202Accepted, new[] { PhoneCallMapper.ToCreated(placed.Value, BaseUrl, userId, extension) });
     }
 }

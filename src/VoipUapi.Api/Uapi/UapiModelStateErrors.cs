@@ -31,16 +31,24 @@ public static class UapiModelStateErrors
             .Select(entry => (entry.Key, entry.Value!.Errors[0]))
             .OrderByDescending(entry => entry.Key.Length)
             .First();
-        string field = key.StartsWith("$.", StringComparison.Ordinal) ? key[2..] : key;
         string message = error.ErrorMessage.Length > 0 ? error.ErrorMessage : "the request body could not be read; send a JSON object.";
+        string field = LastSegment(key);
         foreach ((string name, string code) in FieldCodes)
         {
-            if (field.Contains(name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(field, name, StringComparison.OrdinalIgnoreCase))
             {
                 return UapiErrors.For(code, message);
             }
         }
 
         return UapiErrors.For(RequestInvalid, message);
+    }
+
+    /// <summary>The field a model-state key ends with: <c>$.phoneCallView[0].source[1]</c> gives <c>source</c>.</summary>
+    private static string LastSegment(string key)
+    {
+        string last = key[(key.LastIndexOf('.') + 1)..];
+        int index = last.IndexOf('[', StringComparison.Ordinal);
+        return index < 0 ? last : last[..index];
     }
 }

@@ -38,6 +38,13 @@ public sealed class UapiPhoneCallService(TelephonyNetwork network, UapiResolver 
             return sources.Error;
         }
 
+        Organization organization = resolver.OrganizationOf(user.Value);
+        if (sources.Value.Find(phone => phone.IsLocal && !IsIn(phone, organization)) is { Value: not null } foreign)
+        {
+            return UapiErrors.For(SourceInvalid,
+                $"{foreign} belongs to another organization; the sources of a call by user {user.Value.Id} are public numbers or extensions of organization {organization.Code}.");
+        }
+
         UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user.Value, view.Destination!, DestinationInvalid);
         if (!destinations.Succeeded)
         {
@@ -59,7 +66,7 @@ public sealed class UapiPhoneCallService(TelephonyNetwork network, UapiResolver 
         var order = new SimpleCallOrder(
             extension.Value.Number,
             user.Value.Id,
-            resolver.OrganizationOf(user.Value),
+            organization,
             sources.Value,
             destinations.Value,
             CallerIdOr(view.CallerId, extension.Value.CallerId),
@@ -120,7 +127,7 @@ public sealed class UapiPhoneCallService(TelephonyNetwork network, UapiResolver 
             return user.Error;
         }
 
-        if (extension == UapiResolver.Self)
+        if (UapiResolver.IsSelf(extension))
         {
             return new CallScope(user.Value, network.Directory.ExtensionsOf(user.Value.Id).Select(e => e.Number.ToString()).ToList());
         }
@@ -137,7 +144,7 @@ public sealed class UapiPhoneCallService(TelephonyNetwork network, UapiResolver 
             .ToList();
         if (phoneCallId is not null && calls.Count == 0)
         {
-            string where = extension == UapiResolver.Self ? $"the extensions of user {scope.User.Id}" : extension;
+            string where = UapiResolver.IsSelf(extension) ? $"the extensions of user {scope.User.Id}" : extension;
             return UapiErrors.For(PhoneCallInvalid,
                 $"there is no live call '{phoneCallId}' on {where}; ended calls leave the list. List the live ones with GET /uapi/phoneCalls/{userId}/@self.");
         }
@@ -161,6 +168,9 @@ public sealed class UapiPhoneCallService(TelephonyNetwork network, UapiResolver 
 
         return phones;
     }
+
+    private static bool IsIn(PhoneAddress phone, Organization organization) =>
+        ExtensionNumber.TryParse(phone.Value, out ExtensionNumber number) && number.OrganizationCode == organization.Code;
 
     private static CallerId CallerIdOr(string? text, CallerId fallback) => CallerId.TryParse(text, out CallerId? parsed) ? parsed : fallback;
 

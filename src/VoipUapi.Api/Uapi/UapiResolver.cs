@@ -16,6 +16,9 @@ public sealed class UapiResolver(TelephonyNetwork network)
 {
     public const string Self = "@self";
 
+    /// <summary>True for <c>@self</c>, written in any case.</summary>
+    public static bool IsSelf(string extension) => string.Equals(extension, Self, StringComparison.OrdinalIgnoreCase);
+
     private TelephonyDirectory Directory => network.Directory;
 
     public UapiCaller? CallerOf(ClaimsPrincipal principal) =>
@@ -26,14 +29,14 @@ public sealed class UapiResolver(TelephonyNetwork network)
     /// <summary>Resolves the userId of the path; <paramref name="ownerExtension"/> is what <c>@owner</c> refers to.</summary>
     public UapiOutcome<User> User(UapiCaller caller, string userId, string? ownerExtension)
     {
-        switch (userId)
+        switch (userId.ToUpperInvariant())
         {
-            case "@me" or "@viewer":
+            case "@ME" or "@VIEWER":
                 return caller.App.Account == AccountKind.User && Directory.FindUser(caller.App.AccountId!.Value) is { } me
                     ? me
                     : UapiErrors.For(UserInvalid,
                         $"{userId} means the app's own user, and {caller.AccountName} has none; send the numeric id of the user, such as 12.");
-            case "@owner":
+            case "@OWNER":
                 return Owner(caller, ownerExtension);
         }
 
@@ -110,7 +113,7 @@ public sealed class UapiResolver(TelephonyNetwork network)
 
     private UapiOutcome<User> Owner(UapiCaller caller, string? ownerExtension)
     {
-        if (ownerExtension is null or Self)
+        if (ownerExtension is null || IsSelf(ownerExtension))
         {
             return UapiErrors.For(UserInvalid, "@owner means the owner of the extension, and this request names none; send a numeric user id or name one extension.");
         }

@@ -12,20 +12,17 @@ public sealed class VirtualClock : TimeProvider
     private readonly Lock _gate = new();
     private readonly PriorityQueue<VirtualTimer, (DateTimeOffset Due, long Order)> _due = new();
     private readonly TimeProvider _real;
-    private DateTimeOffset _now;
+    private volatile TimeBase _base;
     private long _scheduled;
     private Lock? _advanceGate;
-    private bool _running;
-    private double _scale = 1;
-    private long _anchorTimestamp;
     private ITimer? _driver;
     private DateTimeOffset? _driverDue;
 
     /// <summary>A frozen clock at <paramref name="start"/>; <paramref name="real"/> is what a running clock follows.</summary>
     public VirtualClock(DateTimeOffset start, TimeProvider? real = null)
     {
-        _now = start;
         _real = real ?? System;
+        _base = new TimeBase(start, Running: false, Scale: 1, AnchorTimestamp: 0);
     }
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
@@ -33,28 +30,10 @@ public sealed class VirtualClock : TimeProvider
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     /// <summary>True when the clock follows the real clock; false when frozen (manual).</summary>
-    public bool IsRunning
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _running;
-            }
-        }
-    }
+    public bool IsRunning => _base.Running;
 
     /// <summary>How many virtual seconds pass in a real second while running.</summary>
-    public double Scale
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _scale;
-            }
-        }
-    }
+    public double Scale => _base.Scale;
 
     /// <summary>A clock that runs in real time from the real now.</summary>
     public static VirtualClock StartRealTime(TimeProvider? real = null)
@@ -65,13 +44,8 @@ public sealed class VirtualClock : TimeProvider
         return clock;
     }
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            return Current();
-        }
-    }
+    /// <summary>Read without a lock: the time base is one immutable value, replaced whole when the clock changes.</summary>
+    public override DateTimeOffset GetUtcNow() => Current();
 
     public override long GetTimestamp() => GetUtcNow().UtcTicks;
 
@@ -94,10 +68,7 @@ public sealed class VirtualClock : TimeProvider
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(scale);
         lock (_gate)
         {
-            _now = Current();
-            _anchorTimestamp = _real.GetTimestamp();
-            _scale = scale;
-            _running = true;
+            _base = new TimeBase(Current(), Running: true, scale, _real.GetTimestamp());
             ArmDriver();
         }
     }
@@ -107,8 +78,7 @@ public sealed class VirtualClock : TimeProvider
     {
         lock (_gate)
         {
-            _now = Current();
-            _running = false;
+            _base = _base with { Origin = Current(), Running = false };
             _driver?.Dispose();
             _driver = null;
             _driverDue = null;
@@ -120,7 +90,7 @@ public sealed class VirtualClock : TimeProvider
     {
         lock (_gate)
         {
-            _now = _real.GetUtcNow();
+            _base = _base with { Origin = _real.GetUtcNow(), Running = false };
         }
 
         Run(1);
@@ -152,15 +122,18 @@ public sealed class VirtualClock : TimeProvider
             DateTimeOffset due = at ?? Current() + dueTime;
             timer.SetDue(due);
             _due.Enqueue(timer, (due, _scheduled++));
-            if (_running && (_driverDue is null || due < _driverDue))
+            if (_base.Running && (_driverDue is null || due < _driverDue))
             {
                 ArmDriver();
             }
         }
     }
 
-    private DateTimeOffset Current() =>
-        _running ? _now + TimeSpan.FromTicks((long)(_real.GetElapsedTime(_anchorTimestamp).Ticks * _scale)) : _now;
+    private DateTimeOffset Current()
+    {
+        TimeBase time = _base;
+        return time.Running ? time.Origin + TimeSpan.FromTicks((long)(_real.GetElapsedTime(time.AnchorTimestamp).Ticks * time.Scale)) : time.Origin;
+    }
 
     /// <summary>Moves the frozen time, or a running clock's anchor, forward by <paramref name="span"/>; returns the target.</summary>
     private DateTimeOffset Shift(TimeSpan span)
@@ -168,9 +141,9 @@ public sealed class VirtualClock : TimeProvider
         lock (_gate)
         {
             DateTimeOffset target = Current() + span;
-            if (_running)
+            if (_base.Running)
             {
-                _now += span;
+                _base = _base with { Origin = _base.Origin + span };
             }
 
             return target;
@@ -199,7 +172,7 @@ public sealed class VirtualClock : TimeProvider
 
         lock (_gate)
         {
-            if (_running)
+            if (_base.Running)
             {
                 ArmDriver();
             }
@@ -221,20 +194,21 @@ public sealed class VirtualClock : TimeProvider
                     continue;
                 }
 
-                if (!_running && key.Due > _now)
-                {
-                    _now = key.Due;
-                }
-
+                MoveFrozenTo(key.Due);
                 return timer;
             }
 
-            if (!_running && target > _now)
-            {
-                _now = target;
-            }
-
+            MoveFrozenTo(target);
             return null;
+        }
+    }
+
+    /// <summary>Moves a frozen clock forward to <paramref name="time"/>; a running clock moves by itself. Under <see cref="_gate"/>.</summary>
+    private void MoveFrozenTo(DateTimeOffset time)
+    {
+        if (!_base.Running && time > _base.Origin)
+        {
+            _base = _base with { Origin = time };
         }
     }
 
@@ -253,7 +227,7 @@ public sealed class VirtualClock : TimeProvider
             return;
         }
 
-        TimeSpan wait = TimeSpan.FromTicks(Math.Max(0, (long)((next.Due - Current()).Ticks / _scale)));
+        TimeSpan wait = TimeSpan.FromTicks(Math.Max(0, (long)((next.Due - Current()).Ticks / _base.Scale)));
         _driverDue = next.Due;
         _driver ??= _real.CreateTimer(_ => Serialized(() => FireDueUntil(GetUtcNow())), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _driver.Change(wait, Timeout.InfiniteTimeSpan);

@@ -12,7 +12,7 @@ public sealed class ClockChange
     /// <summary><c>realtime</c> or <c>manual</c>.</summary>
     public string? Mode { get; set; }
 
-    /// <summary>With <c>realtime</c>: emulated seconds per real second, from 0.001 to 1000 (default 1).</summary>
+    /// <summary>With <c>realtime</c>: emulated seconds per real second, from 0.25 to 1000 (default 1).</summary>
     public double? Scale { get; set; }
 
     /// <summary>An ISO-8601 time at or after the clock's; applied before <see cref="Mode"/>.</summary>

@@ -114,6 +114,7 @@ public sealed class ClockControlTests
     [InlineData("""{"mode":"fast"}""", "mode 'fast'")]
     [InlineData("""{"mode":"realtime","scale":0}""", "scale 0")]
     [InlineData("""{"mode":"realtime","scale":-2}""", "scale -2")]
+    [InlineData("""{"mode":"realtime","scale":0.1}""", "scale 0.1 is out of range; send a number from 0.25 to 1000")]
     [InlineData("""{"mode":"manual","scale":2}""", "scale applies")]
     [InlineData("""{"mode":"realtime","scale":"fast"}""", "scale has the wrong JSON type")]
     [InlineData("""{"now":"tomorrow"}""", "now 'tomorrow'")]

@@ -1,4 +1,5 @@
 using System.Net;
+using VoipUapi.Api.Emulator.Validation;
 using VoipUapi.Api.Tests.Support;
 using VoipUapi.Testing;
 
@@ -38,6 +39,20 @@ public sealed class ControlApiRobustnessTests
         {
             answer.ContentType.Should().Be("application/problem+json", answer.Body);
         }
+    }
+
+    [Fact]
+    public async Task The_slowest_clock_still_arms_the_longest_timer_a_call_can_set()
+    {
+        await using var emulator = new EmulatorFactory();
+        using var control = new JsonClient(emulator.ControlClient());
+        await emulator.ScriptPhoneAsync("0003*210", "answer", answerAfterSeconds: 0, hangUpAfterSeconds: 604800);
+        (await control.PutAsync("/emulator/clock", $$"""{"mode":"realtime","scale":{{ClockChangeValidator.MinScale}}}""")).Expect(HttpStatusCode.OK);
+
+        Answer placed = await control.PostAsync("/emulator/calls/inbound", """{"from":"5551234","to":"0003*210","callDuration":86400}""");
+
+        placed.Status.Should().Be(HttpStatusCode.Created, placed.Body);
+        (await control.PutAsync("/emulator/clock", """{"mode":"manual"}""")).Expect(HttpStatusCode.OK);
     }
 
     [Fact]

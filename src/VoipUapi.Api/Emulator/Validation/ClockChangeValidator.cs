@@ -5,7 +5,11 @@ namespace VoipUapi.Api.Emulator.Validation;
 
 public sealed class ClockChangeValidator : AbstractValidator<ClockChange>
 {
-    public const double MinScale = 0.001;
+    /// <summary>
+    /// Slower would make the real timer that wakes a running clock wait longer than a .NET timer can (49.7 days) for
+    /// the longest timer a call sets (hangUpAfterSeconds 604800), which fails the request that sets it.
+    /// </summary>
+    public const double MinScale = 0.25;
     public const double MaxScale = 1000;
 
     public ClockChangeValidator()

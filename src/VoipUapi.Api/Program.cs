@@ -16,9 +16,11 @@ try
     builder.Services.AddTelephonyNetwork(builder.Configuration);
     builder.Services.AddUapi(builder.Configuration);
     builder.Services.AddEmulatorSwagger();
+    builder.AddRequestJournalEventsAndHttps();
 
     WebApplication app = builder.Build();
     app.UseRequestLogging();
+    app.UseRequestJournal();
     app.UseVendorErrors();
     app.UseAuthentication();
     app.UseAuthorization();

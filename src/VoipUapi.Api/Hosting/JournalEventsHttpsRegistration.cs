@@ -13,6 +13,8 @@ public static class JournalEventsHttpsRegistration
 
         services.AddOptions<RequestJournalOptions>().Bind(configuration.GetSection(RequestJournalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestJournal>();
+        services.AddOptions<EventStreamOptions>().Bind(configuration.GetSection(EventStreamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
         return builder;
     }
 

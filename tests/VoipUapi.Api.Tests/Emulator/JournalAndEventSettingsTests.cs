@@ -19,4 +19,14 @@ public sealed class JournalAndEventSettingsTests
 
         start.Should().Throw<OptionsValidationException>().WithMessage($"*{key.Split(':')[1]}*");
     }
+
+    [Fact]
+    public async Task Certificate_path_that_does_not_exist_stops_the_start_naming_the_setting()
+    {
+        await using var emulator = new EmulatorFactory().With("Emulator:Certificate:Path", Path.Combine(Path.GetTempPath(), "no-such-certificate.pfx"));
+
+        Action start = () => emulator.CreateClient();
+
+        start.Should().Throw<OptionsValidationException>().WithMessage("*Emulator:Certificate:Path*");
+    }
 }

@@ -14,16 +14,28 @@ public sealed class RequestJournalMiddleware(RequestDelegate next, RequestJourna
 {
     private static readonly PathString[] JournaledPrefixes = ["/uapi", "/oauth", "/enswitch", "/api/v2"];
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        HttpRequest request = context.Request;
-        if (!IsJournaled(request.Path))
+        return IsJournaled(context.Request.Path) ? JournalAsync(context) : next(context);
+    }
+
+    public static bool IsJournaled(PathString path)
+    {
+        foreach (PathString prefix in JournaledPrefixes)
         {
-            await next(context);
-            return;
+            if (path.StartsWithSegments(prefix))
+            {
+                return true;
+            }
         }
 
+        return false;
+    }
+
+    private async Task JournalAsync(HttpContext context)
+    {
+        HttpRequest request = context.Request;
         DateTimeOffset at = time.GetUtcNow();
         (string? body, bool truncated) = await CaptureBodyAsync(context);
         int? failedWith = null;
@@ -42,19 +54,6 @@ public sealed class RequestJournalMiddleware(RequestDelegate next, RequestJourna
             journal.Add(at, request.Method, request.Path.Value ?? "/", query, request.ContentType, body, truncated,
                 failedWith ?? context.Response.StatusCode);
         }
-    }
-
-    public static bool IsJournaled(PathString path)
-    {
-        foreach (PathString prefix in JournaledPrefixes)
-        {
-            if (path.StartsWithSegments(prefix))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The body's first bytes as redacted text, and whether there was more; the body is rewound for the endpoint.</summary>

@@ -133,11 +133,13 @@ public sealed class NetworkEventFeed
         json.Reset();
         json.WriteStartObject();
         json.WriteNumber("sequence"u8, change.Sequence);
-        json.WriteString("at"u8, change.At);
+        json.WriteString("at"u8, change.At.UtcDateTime);
         json.WriteString("kind"u8, kind);
         json.WriteString("callId"u8, change.CallId.Value);
         WriteNullable(json, "phone"u8, change.Phone);
-        WriteNullable(json, "detail"u8, change.Detail);
+        WriteNullable(json, "detail"u8, change.Kind is NetworkEventKind.LegEnded or NetworkEventKind.CallEnded && change.Detail is { } ending
+            ? JsonNamingPolicy.CamelCase.ConvertName(ending)
+            : change.Detail);
         json.WriteEndObject();
         json.Flush();
 

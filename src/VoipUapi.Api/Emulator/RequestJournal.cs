@@ -30,7 +30,7 @@ public sealed class RequestJournal
     {
         lock (_gate)
         {
-            var entry = new RequestJournalEntry(++_last, at, method, path, query, contentType, body, bodyTruncated, status);
+            var entry = new RequestJournalEntry(++_last, at.UtcDateTime, method, path, query, contentType, body, bodyTruncated, status);
             _ring[(int)(_last % _ring.Length)] = entry;
             _count = Math.Min(_count + 1, _ring.Length);
             return entry;

@@ -46,7 +46,10 @@ public sealed class EventStreamTests
         first.RootElement.GetProperty("at").GetDateTimeOffset().Should().Be(EmulatorFactory.DefaultStart);
         first.RootElement.GetProperty("detail").ValueKind.Should().Be(JsonValueKind.Null);
         using JsonDocument last = JsonDocument.Parse(received[^1].Data);
-        last.RootElement.GetProperty("at").GetDateTimeOffset().Should().Be(EmulatorFactory.DefaultStart.AddSeconds(6));
+        last.RootElement.GetProperty("at").GetString().Should().Be("2026-01-01T10:00:06Z");
+        using JsonDocument cancelled = JsonDocument.Parse(received.Single(e => e.Event == "legEnded").Data);
+        cancelled.RootElement.GetProperty("phone").GetString().Should().Be("5302040");
+        cancelled.RootElement.GetProperty("detail").GetString().Should().Be("cancelled");
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed class RequestJournalTests
             ("POST", "/uapi/phoneCalls/@me/simple", 202),
             ("POST", "/oauth/token.php", 200));
         requests.Select(r => r.GetProperty("id").GetInt64()).Should().BeInDescendingOrder();
+        requests[^1].GetProperty("at").GetString().Should().Be("2026-01-01T10:00:00Z");
         requests.Select(r => r.GetProperty("at").GetDateTimeOffset()).Should().Equal(
             EmulatorFactory.DefaultStart.AddSeconds(2), EmulatorFactory.DefaultStart.AddSeconds(1), EmulatorFactory.DefaultStart);
         JsonElement call = requests[1];

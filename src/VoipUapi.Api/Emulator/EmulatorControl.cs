@@ -6,7 +6,7 @@ using VoipUapi.Telephony.Clock;
 namespace VoipUapi.Api.Emulator;
 
 /// <summary>The clock, the call ids and the reset of the control API, and the start state the configuration asks for.</summary>
-public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock, IOptions<EmulatorOptions> options)
+public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock, RequestJournal journal, IOptions<EmulatorOptions> options)
 {
     public const double MaxAdvanceSeconds = 31_536_000;
 
@@ -88,6 +88,7 @@ public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock
     public ResetResource Reset()
     {
         network.Reset(options.Value.IdSeed);
+        journal.Clear();
         if (options.Value.StartsManual)
         {
             clock.Freeze();

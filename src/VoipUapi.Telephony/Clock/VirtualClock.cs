@@ -9,6 +9,9 @@ namespace VoipUapi.Telephony.Clock;
 /// </summary>
 public sealed class VirtualClock : TimeProvider
 {
+    /// <summary>The longest a real timer may wait (about 49 days); a driver woken early just sleeps again.</summary>
+    private static readonly TimeSpan LongestRealWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     private readonly Lock _gate = new();
     private readonly PriorityQueue<VirtualTimer, (DateTimeOffset Due, long Order)> _due = new();
     private readonly TimeProvider _real;
@@ -227,7 +230,8 @@ public sealed class VirtualClock : TimeProvider
             return;
         }
 
-        TimeSpan wait = TimeSpan.FromTicks(Math.Max(0, (long)((next.Due - Current()).Ticks / _base.Scale)));
+        double ticks = (next.Due - Current()).Ticks / _base.Scale;
+        TimeSpan wait = ticks <= 0 ? TimeSpan.Zero : ticks >= LongestRealWait.Ticks ? LongestRealWait : TimeSpan.FromTicks((long)ticks);
         _driverDue = next.Due;
         _driver ??= _real.CreateTimer(_ => Serialized(() => FireDueUntil(GetUtcNow())), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _driver.Change(wait, Timeout.InfiniteTimeSpan);

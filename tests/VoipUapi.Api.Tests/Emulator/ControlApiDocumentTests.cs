@@ -25,7 +25,8 @@ public sealed class ControlApiDocumentTests
             "POST /emulator/phones/{number}/answer", "POST /emulator/phones/{number}/hangup",
             "POST /emulator/phones/{number}/reject", "POST /emulator/phones/{number}/dtmf",
             "POST /emulator/calls/inbound", "GET /emulator/calls", "GET /emulator/calls/{id}",
-            "POST /emulator/reset", "GET /emulator/ids", "PUT /emulator/ids");
+            "POST /emulator/reset", "GET /emulator/ids", "PUT /emulator/ids",
+            "GET /emulator/requests", "DELETE /emulator/requests", "GET /emulator/events");
         operations.Should().AllSatisfy(op =>
         {
             op.Operation.GetProperty("tags").EnumerateArray().Select(tag => tag.GetString()).Should().Equal("Emulator control");

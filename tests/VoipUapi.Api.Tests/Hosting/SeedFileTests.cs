@@ -1,4 +1,5 @@
 using System.Net;
+using SeedException = VoipUapi.Telephony.Seeding.SeedException;
 using VoipUapi.Testing;
 
 namespace VoipUapi.Api.Tests.Hosting;
@@ -41,8 +42,7 @@ public sealed class SeedFileTests : IDisposable
 
         Action start = () => emulator.CreateClient();
 
-        start.Should().Throw<InvalidOperationException>("the host must not start on a seed that names a missing owner")
-            .WithMessage("*exited without ever building*");
+        start.Should().Throw<SeedException>().WithMessage("*extension 0007*100: owner user 99 is not a user of the seed*");
     }
 
     public void Dispose() => File.Delete(_path);

@@ -96,6 +96,17 @@ public sealed class RunningVirtualClockTests
     }
 
     [Fact]
+    public void A_timer_further_away_than_a_real_timer_can_wait_still_fires_at_a_slow_scale()
+    {
+        _clock.Run(0.001);
+        _clock.CreateTimer(_ => _fired.Add("a week later"), null, TimeSpan.FromDays(7), Never);
+
+        _real.Advance(TimeSpan.FromDays(7000));
+
+        _fired.Should().Equal("a week later");
+    }
+
+    [Fact]
     public void A_scale_of_zero_or_less_is_refused()
     {
         Action run = () => _clock.Run(0);

@@ -75,7 +75,7 @@ public sealed partial class TelephonyNetwork
         }
         else
         {
-            call = SeededLeg(call, seeded.Sources[0], LegRole.Source, published, published);
+            call = SeededLeg(call, seeded.Sources[0], LegRole.Source, published, seeded.Phase == CallPhase.Connected ? answered : published);
             call = seeded.Phase == CallPhase.Connected
                 ? SeededLeg(call, seeded.Destinations[0], LegRole.Destination, published, answered)
                 : seeded.Destinations.Aggregate(call, (c, phone) => SeededLeg(c, phone, LegRole.Destination, published, null));

@@ -7,7 +7,7 @@ namespace VoipUapi.Telephony.Calls;
 /// </summary>
 /// <param name="Phase">How far it got: its sources ring; the first source answered and the destinations ring; or the first of each answered.</param>
 /// <param name="PublishedAgo">How long before the start of the network it was published.</param>
-/// <param name="AnsweredAgo">For a connected call: how long before the start it was answered.</param>
+/// <param name="AnsweredAgo">For a connected call: how long before the start it was answered (by both parties, as the vendor's example shows it).</param>
 /// <param name="WaitForPickup">How long its ringing phones ring, from the start; null: until something else happens.</param>
 /// <param name="Duration">How long a connected call lasts, from the start; null: until hung up.</param>
 public sealed record SeededCall(

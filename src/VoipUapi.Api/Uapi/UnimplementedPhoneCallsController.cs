@@ -7,11 +7,6 @@ namespace VoipUapi.Api.Uapi;
 [Tags("UnifiedAPI phone calls")]
 public sealed class UnimplementedPhoneCallsController(UapiResolver resolver) : UapiControllerBase(resolver)
 {
-    /// <summary>Not emulated yet: conference invites.</summary>
-    [HttpPost("conferenceInvite")]
-    [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status501NotImplemented)]
-    public IActionResult ConferenceInvite(string userId) => Error(UapiErrors.NotImplementedYet("POST /uapi/phoneCalls/{userId}/conferenceInvite"));
-
     /// <summary>Not emulated yet: callback calls.</summary>
     [HttpPost("callback")]
     [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status501NotImplemented)]

@@ -11,33 +11,6 @@ namespace VoipUapi.Api.Tests.Seeds;
 public sealed class SeededCallsTests
 {
     [Fact]
-    public async Task Seed_000_get_of_call_b817d2618fe6f1804db1_as_the_administrator_answers_as_printed()
-    {
-        await using EmulatorFactory emulator = new EmulatorFactory().WithSeedCalls();
-        using HttpClient client = await emulator.ClientForAsync(SeedApp.Administrator);
-
-        JsonElement page = await client.ListAsync("/uapi/phoneCalls/12/0003*210/b817d2618fe6f1804db1");
-
-        page.GetProperty("totalResults").GetInt32().Should().Be(1);
-        JsonElement call = page.SingleEntry();
-        call.GetProperty("id").GetString().Should().Be("b817d2618fe6f1804db1");
-        call.GetProperty("extension").GetString().Should().Be("0003*210");
-        call.GetProperty("ownerId").GetString().Should().Be("3");
-        call.GetProperty("ownerName").GetString().Should().Be("Default Organization");
-        call.GetProperty("published").GetString().Should().Be("2026-01-01T09:59:50Z");
-        call.GetProperty("answered").GetString().Should().Be("2026-01-01T09:59:55Z");
-        JsonElement view = call.GetProperty("phoneCallView").EnumerateArray().Single();
-        view.GetProperty("id").GetString().Should().Be("00");
-        view.GetProperty("extension").GetString().Should().Be("0003*210");
-        view.GetProperty("answered").GetString().Should().Be("2026-01-01T09:59:55Z");
-        view.GetProperty("status").GetString().Should().Be("5");
-        view.GetProperty("callerId").GetString().Should().Be("John Doe <3235742879>");
-        view.GetProperty("source").EnumerateArray().Select(e => e.GetString()).Should().Equal("0003*210");
-        view.GetProperty("destination").EnumerateArray().Select(e => e.GetString()).Should().Equal("3235742879");
-        call.ShouldHaveNoNullFields();
-    }
-
-    [Fact]
     public async Task The_user_app_lists_both_seeded_calls_on_210_and_sees_only_its_own_view_of_the_one_ringing_it()
     {
         await using EmulatorFactory emulator = new EmulatorFactory().WithSeedCalls();

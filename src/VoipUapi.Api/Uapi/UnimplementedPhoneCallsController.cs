@@ -11,10 +11,4 @@ public sealed class UnimplementedPhoneCallsController(UapiResolver resolver) : U
     [HttpPost("callback")]
     [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status501NotImplemented)]
     public IActionResult Callback(string userId) => Error(UapiErrors.NotImplementedYet("POST /uapi/phoneCalls/{userId}/callback"));
-
-    /// <summary>Not emulated yet: call actions (PickUp, OnHold, Park, Transfer…).</summary>
-    [HttpPut("{extension}/{phoneCallId}")]
-    [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status501NotImplemented)]
-    public IActionResult Update(string userId, string extension, string phoneCallId) =>
-        Error(UapiErrors.NotImplementedYet("PUT /uapi/phoneCalls/{userId}/{extension}/{phoneCallId} (PhoneCall actions)"));
 }

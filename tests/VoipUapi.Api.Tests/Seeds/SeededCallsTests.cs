@@ -26,6 +26,9 @@ public sealed class SeededCallsTests
         view.GetProperty("extension").GetString().Should().Be("0003*210");
         view.GetProperty("status").GetString().Should().Be("3");
         view.GetProperty("callerId").GetString().Should().Be("John Doe <3334444>");
+        string self = ringing.GetProperty("links").GetProperty("self").GetString()!;
+        self.Should().Be("http://localhost/uapi/phoneCalls/@me/0003*210/b817d2618fe6f1804333", "the app may not list 0003*024, the charged extension");
+        (await client.ListAsync(self)).EntryIds().Should().Equal("b817d2618fe6f1804333");
     }
 
     [Fact]

@@ -7,4 +7,25 @@ public enum NetworkErrorCode
 
     /// <summary>The phone that would call is already ringing or talking on another call.</summary>
     PhoneEngaged,
+
+    /// <summary>A conference to create is malformed or has no Conference extension to host it.</summary>
+    ConferenceInvalid,
+
+    /// <summary>The host already has a conference with that number.</summary>
+    ConferenceExists,
+
+    /// <summary>No open conference has the number an invite gives.</summary>
+    ConferenceNumberInvalid,
+
+    /// <summary>The PIN an invite gives opens no role of the conference.</summary>
+    ConferencePinInvalid,
+
+    /// <summary>No live call has the id.</summary>
+    CallNotFound,
+
+    /// <summary>The call does not ring on the phone a pick-up names.</summary>
+    CallNotRinging,
+
+    /// <summary>The phone a pick-up sends the call to cannot take it (it is the ringing phone, or already in the call).</summary>
+    PickUpTargetInvalid,
 }

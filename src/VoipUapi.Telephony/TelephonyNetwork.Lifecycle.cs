@@ -43,6 +43,7 @@ public sealed partial class TelephonyNetwork
     /// <summary>
     /// Ends every live call (disposition Unknown), forgets the ended ones and every behaviour set at run time, and
     /// starts the call ids again from <paramref name="idSeed"/> (random when null). Events keep their numbering.
+    /// The seed's conferences and calls in progress come back as they were at the start.
     /// </summary>
     public void Reset(int? idSeed)
     {
@@ -57,6 +58,8 @@ public sealed partial class TelephonyNetwork
             _history.Clear();
             _behaviourOverrides.Clear();
             _ids.Reseed(idSeed);
+            RestoreSeededConferences();
+            StartSeededCallsAgain(now);
         }
     }
 

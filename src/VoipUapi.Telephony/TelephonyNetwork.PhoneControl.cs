@@ -66,7 +66,7 @@ public sealed partial class TelephonyNetwork
         OnLiveLeg(phone, "send digits", LegState.Answered, (call, leg, now) =>
         {
             Events.Append(now, NetworkEventKind.DigitsSent, call.Id, phone.Value, digits);
-            return call;
+            return OnDigits(call, leg, digits, now);
         });
 
     private PhoneBehaviour BehaviourOf(PhoneAddress phone) =>

@@ -211,7 +211,8 @@ public sealed partial class TelephonyNetwork : IDisposable
         }
 
         CallPhase stage = call.Phase;
-        Schedule(call.Id, call.WaitForPickup, (c, at) => c.Phase == stage ? End(c, CallDisposition.NoAnswer, LegState.NoAnswer, at) : c);
+        int round = call.RingRound;
+        Schedule(call.Id, call.WaitForPickup, (c, at) => c.Phase == stage && c.RingRound == round ? End(c, CallDisposition.NoAnswer, LegState.NoAnswer, at) : c);
         return call;
     }
 
@@ -273,7 +274,7 @@ public sealed partial class TelephonyNetwork : IDisposable
             Schedule(call.Id, call.Duration, (c, at) => c.Phase == CallPhase.Connected ? End(c, CallDisposition.Answered, LegState.Cancelled, at) : c);
         }
 
-        return call;
+        return OnAnswered(call, index, now);
     }
 
     /// <summary>One party leaves (hangs up, or stops ringing); the call ends when it cannot go on without it.</summary>
@@ -324,7 +325,9 @@ public sealed partial class TelephonyNetwork : IDisposable
             _engagedPhones.Remove(leg.Phone.Value);
         }
 
+        ReleaseWaitingLine(leg.Phone, call.Id);
         Events.Append(now, NetworkEventKind.LegEnded, call.Id, leg.Phone.Value, state.ToString());
+        LeaveConference(call, leg, now);
         return call.WithLeg(leg with { State = state, Ended = now });
     }
 

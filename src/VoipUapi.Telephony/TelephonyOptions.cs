@@ -27,6 +27,13 @@ public sealed class TelephonyOptions
     [Range(1, 1_000_000)]
     public int HistoryCapacity { get; set; } = 1000;
 
+    /// <summary>How long a conference invitee has to enter the conference number or PIN before the prompt counts as a wrong entry.</summary>
+    [Range(1, 600)]
+    public int ConferencePromptSeconds { get; set; } = 10;
+
+    /// <summary>Whether the calls in progress a seed describes (its <c>calls</c> section) are started with the network.</summary>
+    public bool StartSeedCalls { get; set; } = true;
+
     /// <summary>How many network events are kept for readers that fall behind.</summary>
     [Range(16, 10_000_000)]
     public int EventLogCapacity { get; set; } = 10_000;

@@ -12,6 +12,8 @@ namespace VoipUapi.Testing;
 /// <summary>
 /// The emulator in-process, on a <see cref="VirtualClock"/> that stands still until the test advances it:
 /// <c>await using var emulator = new EmulatorFactory(); var client = await emulator.ClientForAsync(SeedApp.User);</c>
+/// Unlike the emulator started on its own, it starts with no call in progress: the seed's <c>calls</c> start only
+/// with <see cref="WithSeedCalls"/>.
 /// </summary>
 public class EmulatorFactory : WebApplicationFactory<Program>
 {
@@ -19,6 +21,7 @@ public class EmulatorFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 1, 10, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private bool _seedCalls;
 
     /// <summary>The name of the header that carries the control key (<c>Emulator:ControlKey</c>).</summary>
     public const string ControlKeyHeader = "X-Emulator-Key";
@@ -41,6 +44,16 @@ public class EmulatorFactory : WebApplicationFactory<Program>
     public EmulatorFactory With(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>
+    /// Starts the seed's calls in progress, as the emulator started on its own does (the default seed's
+    /// <c>b817d2618fe6f1804db1</c> and <c>b817d2618fe6f1804333</c> on 0003*210, which the seed documents' examples use).
+    /// </summary>
+    public EmulatorFactory WithSeedCalls()
+    {
+        _seedCalls = true;
         return this;
     }
 
@@ -141,6 +154,7 @@ public class EmulatorFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Telephony:StartSeedCalls", _seedCalls ? "true" : "false");
         foreach ((string key, string? value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -14,6 +14,8 @@ internal static class UapiRequests
 {
     public const string SimpleCallPath = "/uapi/phoneCalls/@me/simple";
 
+    public const string ConferenceInvitePath = "/uapi/phoneCalls/@me/conferenceInvite";
+
     /// <summary>A path such as <c>/uapi/phoneCalls/@me/210</c>, or a link the emulator handed out.</summary>
     public static Uri Relative(string path) => new(path, UriKind.RelativeOrAbsolute);
 
@@ -69,6 +71,27 @@ internal static class UapiRequests
 
         return payload.ToJsonString();
     }
+
+    /// <summary>A conference invite payload: the Conference extension (also the source) and the destinations.</summary>
+    public static string ConferenceInvite(string[] destination, string? extension = "211", string[]? source = null, string? callerId = null) =>
+        SimpleCall(source ?? [extension ?? "211"], destination, extension, callerId);
+
+    /// <summary>A PickUp body; a field left null is left out.</summary>
+    public static string PickUp(string? sendCallTo = "0003*024", string? phoneCallViewId = "01", string? callerId = null, string? waitForPickup = null, string? action = "PickUp")
+    {
+        var body = new JsonObject();
+        foreach ((string name, string? value) in new[] { ("action", action), ("sendCallTo", sendCallTo), ("callerId", callerId), ("waitForPickup", waitForPickup), ("phoneCallViewId", phoneCallViewId) })
+        {
+            if (value is not null)
+            {
+                body[name] = value;
+            }
+        }
+
+        return body.ToJsonString();
+    }
+
+    public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string path, string json) => client.SendPathAsync(HttpMethod.Put, path, json);
 
     public static Task<HttpResponseMessage> GetPathAsync(this HttpClient client, string path) => client.GetAsync(Relative(path));
 

@@ -9,7 +9,7 @@ public static class TelephonyRegistration
 {
     /// <summary>
     /// Loads the seed now (a bad seed stops the start with a <see cref="SeedException"/> naming the line or entity)
-    /// and registers the clock and the network built from it.
+    /// and registers the clock and the network built from it (its conferences scheduled, its calls in progress started).
     /// </summary>
     public static IServiceCollection AddTelephonyNetwork(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,12 +20,21 @@ public static class TelephonyRegistration
         services.AddSingleton(_ => VirtualClock.StartRealTime());
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
         services.AddSingleton(seed);
-        services.AddSingleton(sp => new TelephonyNetwork(
-            seed.Directory,
-            seed.Phones,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<TelephonyOptions>>().Value));
+        services.AddSingleton(sp => StartNetwork(seed, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<TelephonyOptions>>().Value));
         services.AddHostedService<NetworkEventLogger>();
         return services;
+    }
+
+    /// <summary>The network of the seed, with its conferences, and its calls in progress unless <c>Telephony:StartSeedCalls</c> is false.</summary>
+    private static TelephonyNetwork StartNetwork(NetworkSeed seed, TimeProvider time, TelephonyOptions options)
+    {
+        var network = new TelephonyNetwork(seed.Directory, seed.Phones, time, options);
+        network.ScheduleConferences(seed.Conferences);
+        if (options.StartSeedCalls)
+        {
+            network.StartSeededCalls(seed.Calls);
+        }
+
+        return network;
     }
 }

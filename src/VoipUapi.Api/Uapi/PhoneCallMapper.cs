@@ -1,5 +1,6 @@
 using System.Globalization;
 using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Numbers;
 
 namespace VoipUapi.Api.Uapi;
 
@@ -9,18 +10,25 @@ public static class PhoneCallMapper
     /// <param name="baseUrl">Scheme, host and path base of the request, for the resource's own link.</param>
     /// <param name="userId">The userId segment of the request, so that the link works for the same app.</param>
     /// <param name="showsView">Which views the app may see: those of extensions of its own account.</param>
-    public static PhoneCallResource ToResource(Call call, string baseUrl, string userId, Func<CallView, bool> showsView) => new()
+    public static PhoneCallResource ToResource(Call call, string baseUrl, string userId, Func<CallView, bool> showsView)
     {
-        Id = call.Id.Value,
-        Nonce = call.Nonce,
-        Extension = call.Extension.ToString(),
-        OwnerId = call.Organization.Id.ToString(CultureInfo.InvariantCulture),
-        OwnerName = call.Organization.Name,
-        Published = UapiDates.Format(call.Published),
-        Answered = UapiDates.Format(call.Answered),
-        PhoneCallView = CallViews.Of(call).Where(showsView).Select(ToResource).ToList(),
-        Links = new PhoneCallLink(SelfLink(baseUrl, userId, call.Extension.ToString(), call)),
-    };
+        List<CallView> views = CallViews.Of(call).Where(showsView).ToList();
+
+        // The link names an extension the app may list: the charged one when it sees its view, else the first it sees.
+        ExtensionNumber linked = views.Exists(view => view.Extension == call.Extension) || views.Count == 0 ? call.Extension : views[0].Extension;
+        return new()
+        {
+            Id = call.Id.Value,
+            Nonce = call.Nonce,
+            Extension = call.Extension.ToString(),
+            OwnerId = call.Organization.Id.ToString(CultureInfo.InvariantCulture),
+            OwnerName = call.Organization.Name,
+            Published = UapiDates.Format(call.Published),
+            Answered = UapiDates.Format(call.Answered),
+            PhoneCallView = views.Select(ToResource).ToList(),
+            Links = new PhoneCallLink(SelfLink(baseUrl, userId, linked.ToString(), call)),
+        };
+    }
 
     /// <summary>The short answer of create and hang-up requests, with the extension written as the client wrote it.</summary>
     public static CreatedPhoneCall ToCreated(Call call, string baseUrl, string userId, string extension) =>

@@ -4,7 +4,7 @@ using VoipUapi.Api.Json;
 namespace VoipUapi.Api.Uapi;
 
 /// <summary>The PhoneCall a client sends to create a call.</summary>
-public sealed class PhoneCallPayload
+public sealed class PhoneCallPayload : ICallPayload
 {
     /// <summary>The Phone Terminal extension charged for the call (<c>210</c> or <c>0003*210</c>); defaults to the first source.</summary>
     [JsonConverter(typeof(LenientStringConverter))]

@@ -16,6 +16,11 @@ public static class UapiErrorCodes
     public const string NonceInvalid = "pc_nonce_invalid";
     public const string PhoneCallInvalid = "pc_phonecall_invalid";
     public const string PhoneNumberInvalid = "pc_phonenumber_invalid";
+    public const string NumberInvalid = "pc_number_invalid";
+    public const string PinInvalid = "pc_pin_invalid";
+    public const string PhoneCallViewInvalid = "pc_phonecallview_invalid";
+    public const string SendCallToInvalid = "pc_sendcallto_invalid";
+    public const string ActionInvalid = "pc_action_invalid";
     public const string CountInvalid = "count_invalid";
     public const string StartIndexInvalid = "startindex_invalid";
     public const string FilterByInvalid = "filterby_invalid";

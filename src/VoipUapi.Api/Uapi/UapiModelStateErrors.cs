@@ -20,6 +20,10 @@ public static class UapiModelStateErrors
         ("nonce", NonceInvalid),
         ("phoneCallView", SourceInvalid),
         ("extension", ExtensionInvalid),
+        ("action", ActionInvalid),
+        ("sendCallTo", SendCallToInvalid),
+        ("waitForPickup", TimeoutInvalid),
+        ("phoneCallViewId", PhoneCallViewInvalid),
     ];
 
     public static IActionResult Respond(ActionContext context) => new UapiErrorResult(ErrorOf(context.ModelState));

@@ -12,7 +12,7 @@ namespace VoipUapi.Api.Uapi;
 /// Turns validated UnifiedAPI phone-call requests into network commands: resolves who and what they name in the
 /// context of the calling app, applies the vendor's rules (STEP 1–7 of a simple call), and hands back calls.
 /// </summary>
-public sealed class UapiPhoneCallService(TelephonyNetwork network, UapiResolver resolver, IOptions<TelephonyOptions> options)
+public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiResolver resolver, IOptions<TelephonyOptions> options)
 {
     public UapiOutcome<Call> PlaceSimpleCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query)
     {

@@ -7,19 +7,8 @@ namespace VoipUapi.Api.Uapi;
 [Tags("UnifiedAPI phone calls")]
 public sealed class UnimplementedPhoneCallsController(UapiResolver resolver) : UapiControllerBase(resolver)
 {
-    /// <summary>Not emulated yet: conference invites.</summary>
-    [HttpPost("conferenceInvite")]
-    [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status501NotImplemented)]
-    public IActionResult ConferenceInvite(string userId) => Error(UapiErrors.NotImplementedYet("POST /uapi/phoneCalls/{userId}/conferenceInvite"));
-
     /// <summary>Not emulated yet: callback calls.</summary>
     [HttpPost("callback")]
     [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status501NotImplemented)]
     public IActionResult Callback(string userId) => Error(UapiErrors.NotImplementedYet("POST /uapi/phoneCalls/{userId}/callback"));
-
-    /// <summary>Not emulated yet: call actions (PickUp, OnHold, Park, Transfer…).</summary>
-    [HttpPut("{extension}/{phoneCallId}")]
-    [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status501NotImplemented)]
-    public IActionResult Update(string userId, string extension, string phoneCallId) =>
-        Error(UapiErrors.NotImplementedYet("PUT /uapi/phoneCalls/{userId}/{extension}/{phoneCallId} (PhoneCall actions)"));
 }

@@ -49,6 +49,12 @@ public sealed record Call
 
     public ImmutableArray<CallLeg> Legs { get; init; } = [];
 
+    /// <summary>For a conference invite: the conference and how far the invitee got into it.</summary>
+    public ConferenceInvite? Invite { get; init; }
+
+    /// <summary>Counts the ringing rounds a pick-up started, so that the timeout of an earlier round does nothing.</summary>
+    public int RingRound { get; init; }
+
     public bool IsLive => Phase != CallPhase.Ended;
 
     public IEnumerable<CallLeg> LegsOf(LegRole role) => Legs.Where(leg => leg.Role == role);

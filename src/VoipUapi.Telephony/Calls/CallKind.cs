@@ -7,4 +7,7 @@ public enum CallKind
 
     /// <summary>A call from the public network to a local number (the control API's inbound calls).</summary>
     Inbound,
+
+    /// <summary>Ring the destination, then bring it into a conference of a Conference extension (UAPI <c>conferenceInvite</c>).</summary>
+    ConferenceInvite,
 }

@@ -4,7 +4,8 @@ namespace VoipUapi.Telephony.Calls;
 
 /// <summary>
 /// Projects a call onto the views the vendor shows: view <c>00</c> is the charged extension's, then one per other
-/// local extension the call rang, in the order it rang them. Sandboxes and public numbers get no view.
+/// local extension the call rang, in the order it rang them. Sandboxes and public numbers get no view. A phone whose
+/// ringing was picked up keeps its view, which then follows the phone that took the call over.
 /// </summary>
 public static class CallViews
 {
@@ -27,7 +28,8 @@ public static class CallViews
         var views = new CallView[perspectives.Count];
         for (int i = 0; i < views.Length; i++)
         {
-            CallLeg? leg = call.Legs.LastOrDefault(l => string.Equals(l.Phone.Value, perspectives[i].ToString(), StringComparison.Ordinal));
+            CallLeg? own = call.Legs.LastOrDefault(l => string.Equals(l.Phone.Value, perspectives[i].ToString(), StringComparison.Ordinal));
+            CallLeg? leg = Acting(call, own);
             CallViewStatus status = StatusOf(call, leg);
             views[i] = new CallView(
                 i.ToString("00", CultureInfo.InvariantCulture),
@@ -38,11 +40,22 @@ public static class CallViews
                 status,
                 status is CallViewStatus.Trying or CallViewStatus.Ringing or CallViewStatus.OtherSideRinging ? RingingSince(call, leg) : null,
                 leg is null ? call.Answered : leg.Answered,
-                leg?.Role == LegRole.Destination ? call.DestinationCallerId : call.SourceCallerId,
+                own?.ShownCallerId ?? call.SourceCallerId,
                 call.Disposition);
         }
 
         return views;
+    }
+
+    /// <summary>The leg that carries the call for a phone: its own, or, once its ringing was picked up, the leg that took the call over.</summary>
+    private static CallLeg? Acting(Call call, CallLeg? leg)
+    {
+        while (leg?.PickedUpBy is { } taker)
+        {
+            leg = call.Legs[taker];
+        }
+
+        return leg;
     }
 
     private static List<string> Shown(Call call, LegRole role, IReadOnlyList<PhoneAddress> requested)

@@ -16,4 +16,7 @@ public enum LegState
 
     /// <summary>Was on the call and left it.</summary>
     HungUp,
+
+    /// <summary>Stopped ringing because a pick-up sent the call to another phone.</summary>
+    PickedUp,
 }

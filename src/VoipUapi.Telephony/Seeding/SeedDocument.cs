@@ -12,4 +12,8 @@ public sealed class SeedDocument
     public List<SeedApp> Apps { get; set; } = [];
 
     public SeedPhones Phones { get; set; } = new();
+
+    public List<SeedConference> Conferences { get; set; } = [];
+
+    public List<SeedCall> Calls { get; set; } = [];
 }

@@ -12,6 +12,8 @@ internal sealed class SeedValidator(string source)
         Require(document.Phones is not null, "phones", "must be an object with default and rules, not null");
         Require(document.Phones!.Default is not null, "phones", "default must be a phone behaviour, not null");
         Listed(document.Phones.Rules, "phones.rules");
+        Listed(document.Conferences, "conferences");
+        Listed(document.Calls, "calls");
 
         Dictionary<int, Organization> organizations = [];
         foreach (SeedOrganization seeded in document.Organizations)
@@ -71,7 +73,11 @@ internal sealed class SeedValidator(string source)
 
         var rules = document.Phones.Rules.Select((rule, i) => Rule(rule, $"phone rule {i + 1}")).ToList();
         var directory = new TelephonyDirectory(organizations.Values, users.Values, extensions.Values, apps);
-        return new NetworkSeed(directory, new PhoneRuleBook(rules, Behaviour(document.Phones.Default!, "default phone")));
+        return new NetworkSeed(directory, new PhoneRuleBook(rules, Behaviour(document.Phones.Default!, "default phone")))
+        {
+            Conferences = new SeedConferences(source).Build(document.Conferences, directory),
+            Calls = new SeedCalls(source).Build(document.Calls, directory),
+        };
     }
 
     private PhoneRule Rule(SeedPhoneRule seeded, string entity)

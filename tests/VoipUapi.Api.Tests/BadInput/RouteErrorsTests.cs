@@ -52,10 +52,8 @@ public sealed class RouteErrorsTests
     }
 
     [Theory]
-    [InlineData("PUT", "/uapi/phoneCalls/@me/0003*210/c3e92a04ff422a7a0b9f", """{"action":"OnHold","phoneCallViewId":"01"}""", "PUT")]
-    [InlineData("POST", "/uapi/phoneCalls/@me/conferenceInvite", """{"extension":"210","phoneCallView":[{"destination":["5353535"]}]}""", "conferenceInvite")]
     [InlineData("POST", "/uapi/phoneCalls/@me/callback", """{"extension":"210","phoneCallView":[{"source":["5354353"],"destination":["5353535"]}]}""", "callback")]
-    [InlineData("POST", "/uapi/phoneCalls/12/conferenceInvite/", "{}", "conferenceInvite")]
+    [InlineData("POST", "/uapi/phoneCalls/12/callback/", "{}", "callback")]
     public async Task Vendor_route_not_emulated_yet_is_request_not_implemented(string method, string path, string body, string named)
     {
         await using var emulator = new EmulatorFactory();

@@ -2,17 +2,34 @@ namespace VoipUapi.Telephony.Tests.Support;
 
 /// <summary>
 /// Builds a network from the embedded default seed on a <see cref="VirtualClock"/> frozen at <see cref="TestTime.T0"/>.
-/// Phone rules added here win over the seed's; options start at their defaults.
+/// Phone rules added here win over the seed's; options start at their defaults. The seed's conferences are scheduled;
+/// its calls in progress start only with <see cref="WithSeedCalls"/>.
 /// </summary>
 internal sealed class NetworkBuilder
 {
     private readonly List<PhoneRule> _rules = [];
+    private readonly List<ScheduledConference> _conferences = [];
     private readonly TelephonyOptions _options = new();
+    private bool _seedCalls;
 
     /// <summary>Makes the phone <paramref name="number"/> (exactly) behave as <paramref name="behaviour"/>.</summary>
     public NetworkBuilder WithPhone(string number, PhoneBehaviour behaviour)
     {
         _rules.Add(new PhoneRule(number, EndsWith: null, Kind: null, behaviour));
+        return this;
+    }
+
+    /// <summary>Schedules <paramref name="conference"/> beside the seed's.</summary>
+    public NetworkBuilder WithConference(ScheduledConference conference)
+    {
+        _conferences.Add(conference);
+        return this;
+    }
+
+    /// <summary>Starts the seed's calls in progress (b817d2618fe6f1804db1 on 0003*210, b817d2618fe6f1804333 ringing it).</summary>
+    public NetworkBuilder WithSeedCalls()
+    {
+        _seedCalls = true;
         return this;
     }
 
@@ -28,6 +45,12 @@ internal sealed class NetworkBuilder
         var phones = new PhoneRuleBook([.. _rules, .. seed.Phones.Rules], seed.Phones.Fallback);
         var clock = new VirtualClock(TestTime.T0);
         var network = new TelephonyNetwork(seed.Directory, phones, clock, _options, new CallIdGenerator(seed: 42));
+        network.ScheduleConferences([.. seed.Conferences, .. _conferences]);
+        if (_seedCalls)
+        {
+            network.StartSeededCalls(seed.Calls);
+        }
+
         return new TestNetwork(network, clock);
     }
 }

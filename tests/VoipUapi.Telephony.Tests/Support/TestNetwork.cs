@@ -63,6 +63,35 @@ internal sealed class TestNetwork(TelephonyNetwork network, VirtualClock clock) 
         return result.Value!;
     }
 
+    /// <summary>The Conference extension of user 12 that hosts conference 3 (talker PIN 2233, admin PIN 9900).</summary>
+    public static readonly ExtensionNumber ConferenceExtension = new("0003", "211");
+
+    public static readonly CallerId InviteCallerId = new("John Doe", "3235742879");
+
+    public NetworkResult<Call> TryInvite(string[] destinations, string? number = null, string? pin = null, TimeSpan? waitForPickup = null) =>
+        Network.PlaceConferenceInvite(new ConferenceInviteOrder(
+            Network.Directory.FindExtension(ConferenceExtension)!,
+            Network.Directory.FindOrganization(3)!,
+            [.. destinations.Select(Phone)],
+            InviteCallerId,
+            number,
+            pin,
+            waitForPickup));
+
+    /// <summary>Invites <paramref name="destinations"/> to a conference of 0003*211; the network must accept.</summary>
+    public Call Invite(string[] destinations, string? number = null, string? pin = null, TimeSpan? waitForPickup = null)
+    {
+        NetworkResult<Call> result = TryInvite(destinations, number, pin, waitForPickup);
+        result.Succeeded.Should().BeTrue(result.Error?.Message);
+        return result.Value!;
+    }
+
+    /// <summary>The room of conference <paramref name="number"/> of 0003*211 as <c>"3235742879 Talker"</c> per participant; empty when closed.</summary>
+    public IReadOnlyList<string> Room(string number = "3") =>
+        Network.FindRoom(new ConferenceKey(ConferenceExtension, number)) is { } room
+            ? [.. room.Participants.Select(p => $"{p.Phone.Value} {p.Role}{(p.Muted ? " muted" : string.Empty)}{(p.Waiting ? " waiting" : string.Empty)}")]
+            : [];
+
     public DateTimeOffset AdvanceTo(double secondsAfterT0) => Clock.AdvanceTo(TestTime.At(secondsAfterT0));
 
     /// <summary>The call as it stands now: live, or retained in the history.</summary>

@@ -1,91 +1,9 @@
-using FluentValidation;
-using VoipUapi.Telephony;
-using VoipUapi.Telephony.Numbers;
-using static VoipUapi.Api.Uapi.UapiErrorCodes;
-
 namespace VoipUapi.Api.Uapi.Validation;
 
-/// <summary>Checks the form of a create payload; what the numbers refer to is checked against the directory later.</summary>
-public sealed class PhoneCallPayloadValidator : AbstractValidator<PhoneCallPayload>
+/// <summary>Checks the form of a simple call's payload; what the numbers refer to is checked against the directory later.</summary>
+public sealed class PhoneCallPayloadValidator() : CallPayloadValidator<PhoneCallPayload>("Phone Terminal", "0003*210", "210")
 {
     public const int MaxNumbers = 10;
-    private const int MaxNonceLength = 128;
-    private const string ViewExample = "\"phoneCallView\": [{\"source\": [\"0003*210\"], \"destination\": [\"5354353\"]}]";
-
-    public PhoneCallPayloadValidator()
-    {
-        ClassLevelCascadeMode = CascadeMode.Stop;
-
-        RuleFor(p => p.Extension)
-            .Must(e => DialedNumber.Parse(e) is { Kind: not DialedNumberKind.Public })
-            .When(p => p.Extension is not null)
-            .WithErrorCode(ExtensionInvalid)
-            .WithMessage(p => $"'{p.Extension}' is not an extension number; send the number of a Phone Terminal extension, such as 0003*210 or 210 (@self is not allowed here).");
-
-        RuleFor(p => p.PhoneCallView)
-            .Must(views => views is [not null])
-            .WithErrorCode(SourceInvalid)
-            .WithMessage(p => p.PhoneCallView is null
-                ? $"phoneCallView is missing; send one view: {ViewExample}."
-                : $"phoneCallView holds {p.PhoneCallView.Count} views; send exactly one: {ViewExample}.");
-
-        RuleFor(p => View(p).Source)
-            .Must(BeNumbers)
-            .WithName("source")
-            .WithErrorCode(SourceInvalid)
-            .WithMessage(p => $"{Describe(View(p).Source)}; send a list of 1 to {MaxNumbers} numbers, each {UapiErrors.NumberHint}.");
-
-        RuleFor(p => View(p).Destination)
-            .Must(BeNumbers)
-            .WithName("destination")
-            .WithErrorCode(DestinationInvalid)
-            .WithMessage(p => $"{Describe(View(p).Destination)}; send a list of 1 to {MaxNumbers} numbers, each {UapiErrors.NumberHint}.");
-
-        RuleFor(p => View(p).CallerId)
-            .Must(BeCallerId)
-            .WithName("callerId")
-            .WithErrorCode(CallerIdInvalid)
-            .WithMessage(p => $"'{View(p).CallerId}' is not a caller id; send a name and a number in angle brackets: {CallerId.Format}.");
-
-        RuleFor(p => DestinationCallerIdText(View(p)))
-            .Must(BeCallerId)
-            .WithName("callerIdDestination")
-            .WithErrorCode(CallerIdInvalid)
-            .WithMessage(p => $"callerIdDestination '{DestinationCallerIdText(View(p))}' is not a caller id; send a name and a number in angle brackets: {CallerId.Format}.");
-
-        RuleFor(p => View(p))
-            .Must(v => v.CallerIdDestination is null || v.CallerDestination is null || v.CallerIdDestination == v.CallerDestination)
-            .WithName("callerIdDestination")
-            .WithErrorCode(CallerIdInvalid)
-            .WithMessage("callerIdDestination and callerDestination name the same field and disagree; send only one of them.");
-
-        RuleFor(p => p.Nonce ?? View(p).Nonce)
-            .Must(n => n is null || (n.Length is > 0 and <= MaxNonceLength && n.All(c => c is > ' ' and <= '~')))
-            .WithName("nonce")
-            .WithErrorCode(NonceInvalid)
-            .WithMessage($"send a string of 1 to {MaxNonceLength} visible ASCII characters without spaces, unique among live calls.");
-
-        RuleFor(p => p)
-            .Must(p => p.Nonce is null || View(p).Nonce is null || p.Nonce == View(p).Nonce)
-            .WithName("nonce")
-            .WithErrorCode(NonceInvalid)
-            .WithMessage("the payload and its phoneCallView carry different nonces; send the nonce once.");
-    }
 
     public static string? DestinationCallerIdText(PhoneCallViewPayload view) => view.CallerIdDestination ?? view.CallerDestination;
-
-    private static PhoneCallViewPayload View(PhoneCallPayload payload) => payload.PhoneCallView![0];
-
-    private static bool BeNumbers(List<string>? numbers) =>
-        numbers is { Count: > 0 and <= MaxNumbers } && numbers.TrueForAll(n => DialedNumber.Parse(n) is not null);
-
-    private static bool BeCallerId(string? text) => text is null || CallerId.TryParse(text, out _);
-
-    private static string Describe(List<string>? numbers) => numbers switch
-    {
-        null => "it is missing",
-        [] => "it is an empty list",
-        { Count: > MaxNumbers } => $"it holds {numbers.Count} numbers",
-        _ => $"'{numbers.First(n => DialedNumber.Parse(n) is null)}' is not a phone number",
-    };
 }

@@ -1,0 +1,100 @@
+using VoipUapi.Api.Uapi.Validation;
+using VoipUapi.Telephony;
+using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Conferences;
+using VoipUapi.Telephony.Directory;
+using VoipUapi.Telephony.Numbers;
+using static VoipUapi.Api.Uapi.UapiErrorCodes;
+
+namespace VoipUapi.Api.Uapi;
+
+/// <summary>Conference invites (seed 000): the rules of the payload, then the engine's invite.</summary>
+public sealed partial class UapiPhoneCallService
+{
+    public UapiOutcome<Call> PlaceConferenceInvite(UapiCaller caller, string userId, ConferenceInvitePayload payload, ConferenceInviteQuery query)
+    {
+        PhoneCallViewPayload view = payload.PhoneCallView![0];
+        string extensionText = payload.Extension ?? view.Source![0];
+        UapiOutcome<User> user = resolver.User(caller, userId, extensionText);
+        if (!user.Succeeded)
+        {
+            return user.Error;
+        }
+
+        UapiOutcome<Extension> extension = resolver.ExtensionOf(caller, user.Value, extensionText, ExtensionType.Conference);
+        if (!extension.Succeeded)
+        {
+            return payload.Extension is null
+                ? extension.Error with { Message = $"{extension.Error.Message} (extension was left out, so the source stood for it)" }
+                : extension.Error;
+        }
+
+        UapiOutcome<PhoneAddress> source = SourceOfInvite(caller, user.Value, extension.Value, view.Source!);
+        if (!source.Succeeded)
+        {
+            return source.Error;
+        }
+
+        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user.Value, view.Destination!, DestinationInvalid);
+        if (!destinations.Succeeded)
+        {
+            return destinations.Error;
+        }
+
+        if (destinations.Value.Contains(source.Value))
+        {
+            return UapiErrors.For(DestinationInvalid, $"{source.Value} is the Conference extension that invites; send the number of the phone to invite.");
+        }
+
+        string? callerId = view.CallerId ?? PhoneCallPayloadValidator.DestinationCallerIdText(view);
+        if (callerId is not null && !user.Value.CanSetCallerId)
+        {
+            return UapiErrors.CallerIdNotAllowed(
+                $"user {user.Value.Id} may not choose caller ids; leave callerId out to show the Conference extension's own ({extension.Value.CallerId}).");
+        }
+
+        var order = new ConferenceInviteOrder(
+            extension.Value,
+            resolver.OrganizationOf(user.Value),
+            destinations.Value,
+            CallerIdOr(callerId, extension.Value.CallerId),
+            query.Number,
+            query.Pin,
+            Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),
+            Seconds(query.CallDuration, options.Value.MaxCallDurationSeconds),
+            payload.Nonce ?? view.Nonce);
+        NetworkResult<Call> placed = network.PlaceConferenceInvite(order);
+        if (placed.Succeeded)
+        {
+            return placed.Value;
+        }
+
+        string code = placed.Error.Code switch
+        {
+            NetworkErrorCode.ConferenceNumberInvalid => NumberInvalid,
+            NetworkErrorCode.ConferencePinInvalid => PinInvalid,
+            _ => NonceInvalid,
+        };
+        return UapiErrors.For(code, placed.Error.Message);
+    }
+
+    /// <summary>The one source of an invite: the Conference extension itself, written as the client likes.</summary>
+    private UapiOutcome<PhoneAddress> SourceOfInvite(UapiCaller caller, User user, Extension extension, List<string> sources)
+    {
+        string expected = $"send \"source\": [\"{extension.Number}\"], the Conference extension that invites";
+        if (sources.Count != 1)
+        {
+            return UapiErrors.For(SourceInvalid, $"a conference invite has one source, not {sources.Count}; {expected}.");
+        }
+
+        UapiOutcome<PhoneAddress> source = resolver.Phone(caller, user, sources[0], SourceInvalid);
+        if (!source.Succeeded)
+        {
+            return source.Error;
+        }
+
+        return source.Value == PhoneAddress.ForExtension(extension.Number)
+            ? source.Value
+            : UapiErrors.For(SourceInvalid, $"'{sources[0]}' is not the extension {extension.Number}; the source must equal the extension: {expected}.");
+    }
+}

@@ -1,0 +1,17 @@
+namespace VoipUapi.Telephony.Conferences;
+
+/// <summary>How a scheduled conference treats its participants.</summary>
+[Flags]
+public enum ConferenceFeatures
+{
+    None = 0,
+
+    /// <summary>A tone tells the room that someone joined (the join event says so).</summary>
+    ToneOnJoin = 1,
+
+    /// <summary>A participant alone in the room hears music.</summary>
+    MusicWhileAlone = 2,
+
+    /// <summary>Participants other than admins wait, hearing music, until an admin is in the room.</summary>
+    WaitForAdmin = 4,
+}

@@ -1,0 +1,45 @@
+namespace VoipUapi.Telephony.Conferences;
+
+/// <summary>
+/// A conference a Conference extension hosts, in the terms every dialect shares: its number on the host, the PIN of
+/// each role, how many may be in it, when it is open, and how it treats its participants.
+/// </summary>
+/// <param name="MaxParticipants">How many participants the room holds at most; null: no limit.</param>
+/// <param name="Start">When it opens; null: it is always open.</param>
+/// <param name="Duration">How long it stays open from <paramref name="Start"/>; null: it never closes.</param>
+public sealed record ScheduledConference(
+    ExtensionNumber Host,
+    string Number,
+    ConferencePins Pins,
+    int? MaxParticipants = null,
+    DateTimeOffset? Start = null,
+    TimeSpan? Duration = null,
+    ConferenceFeatures Features = ConferenceFeatures.None,
+    string? Name = null)
+{
+    public const int MaxNumberLength = 10;
+
+    public ConferenceKey Key => new(Host, Number);
+
+    /// <summary>When it closes; null when it never does.</summary>
+    public DateTimeOffset? End => Start + Duration;
+
+    public bool Has(ConferenceFeatures feature) => (Features & feature) == feature;
+
+    public bool IsOpenAt(DateTimeOffset now) => (Start is null || now >= Start) && (End is null || now < End);
+
+    /// <summary>Why it is not open at <paramref name="now"/>, or null when it is.</summary>
+    public string? ClosedReason(DateTimeOffset now) =>
+        Start is { } start && now < start ? $"conference {Number} of {Host} opens at {start:O}"
+        : End is { } end && now >= end ? $"conference {Number} of {Host} closed at {end:O}"
+        : null;
+
+    /// <summary>What is wrong with the conference as given, or null when nothing is.</summary>
+    public string? Problem() =>
+        Number is not { Length: > 0 and <= MaxNumberLength } || !Number.All(char.IsAsciiDigit) ? $"number must be 1 to {MaxNumberLength} digits"
+        : Pins.Problem() is { } pins ? pins
+        : MaxParticipants is < 1 ? "maxParticipants must be at least 1, or absent for no limit"
+        : Duration is { } duration && duration <= TimeSpan.Zero ? "duration must be positive, or absent for a conference that never closes"
+        : Duration is not null && Start is null ? "a duration needs a start"
+        : null;
+}

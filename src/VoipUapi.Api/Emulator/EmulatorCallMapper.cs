@@ -26,7 +26,7 @@ public static class EmulatorCallMapper
             SourceCallerId = call.SourceCallerId.ToString(),
             DestinationCallerId = call.DestinationCallerId.ToString(),
             WaitForPickupSeconds = call.WaitForPickup.TotalSeconds,
-            CallDurationSeconds = call.Duration.TotalSeconds,
+            CallDurationSeconds = call.Duration == Timeout.InfiniteTimeSpan ? null : call.Duration.TotalSeconds,
             Published = call.Published.UtcDateTime,
             Answered = call.Answered?.UtcDateTime,
             Ended = call.Ended?.UtcDateTime,

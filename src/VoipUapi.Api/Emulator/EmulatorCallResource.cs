@@ -36,7 +36,8 @@ public sealed record EmulatorCallResource
 
     public required double WaitForPickupSeconds { get; init; }
 
-    public required double CallDurationSeconds { get; init; }
+    /// <summary>How long the call lasts once connected; null for a seeded call, which lasts until it is hung up.</summary>
+    public required double? CallDurationSeconds { get; init; }
 
     public required DateTime Published { get; init; }
 

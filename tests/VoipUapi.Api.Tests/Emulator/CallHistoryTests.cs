@@ -75,6 +75,19 @@ public sealed class CallHistoryTests
     }
 
     [Fact]
+    public async Task A_seeded_call_lasting_until_hung_up_shows_no_call_duration()
+    {
+        await using EmulatorFactory emulator = new EmulatorFactory().WithSeedCalls();
+        using var control = new JsonClient(emulator.ControlClient());
+
+        Answer answer = await control.GetAsync("/emulator/calls/b817d2618fe6f1804db1");
+
+        answer.Status.Should().Be(HttpStatusCode.OK, answer.Body);
+        answer.Json.TryGetProperty("callDurationSeconds", out _).Should().BeFalse("null fields are left out, and the call has no end set");
+        answer.Json.GetProperty("waitForPickupSeconds").GetDouble().Should().BePositive();
+    }
+
+    [Fact]
     public async Task A_busy_call_ends_at_once_with_its_disposition_and_no_talk_time()
     {
         await using var emulator = new EmulatorFactory();

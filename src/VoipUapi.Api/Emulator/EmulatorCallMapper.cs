@@ -25,8 +25,8 @@ public static class EmulatorCallMapper
             Destinations = [.. call.Destinations.Select(phone => phone.Value)],
             SourceCallerId = call.SourceCallerId.ToString(),
             DestinationCallerId = call.DestinationCallerId.ToString(),
-            WaitForPickupSeconds = call.WaitForPickup.TotalSeconds,
-            CallDurationSeconds = call.Duration == Timeout.InfiniteTimeSpan ? null : call.Duration.TotalSeconds,
+            WaitForPickupSeconds = SecondsOrNull(call.WaitForPickup),
+            CallDurationSeconds = SecondsOrNull(call.Duration),
             Published = call.Published.UtcDateTime,
             Answered = call.Answered?.UtcDateTime,
             Ended = call.Ended?.UtcDateTime,
@@ -103,4 +103,6 @@ public static class EmulatorCallMapper
         change.Kind is NetworkEventKind.LegEnded or NetworkEventKind.CallEnded && change.Detail is { } name
             ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name)
             : change.Detail);
+
+    private static double? SecondsOrNull(TimeSpan span) => span == Timeout.InfiniteTimeSpan ? null : span.TotalSeconds;
 }

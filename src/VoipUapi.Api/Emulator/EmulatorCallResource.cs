@@ -34,7 +34,8 @@ public sealed record EmulatorCallResource
 
     public required string DestinationCallerId { get; init; }
 
-    public required double WaitForPickupSeconds { get; init; }
+    /// <summary>How long each ringing stage waits for an answer; null for a seeded call that rings until answered.</summary>
+    public required double? WaitForPickupSeconds { get; init; }
 
     /// <summary>How long the call lasts once connected; null for a seeded call, which lasts until it is hung up.</summary>
     public required double? CallDurationSeconds { get; init; }

@@ -84,7 +84,8 @@ public sealed class CallHistoryTests
 
         answer.Status.Should().Be(HttpStatusCode.OK, answer.Body);
         answer.Json.TryGetProperty("callDurationSeconds", out _).Should().BeFalse("null fields are left out, and the call has no end set");
-        answer.Json.GetProperty("waitForPickupSeconds").GetDouble().Should().BePositive();
+        answer.Json.TryGetProperty("waitForPickupSeconds", out _).Should().BeFalse("it rings until answered");
+        answer.Json.GetProperty("id").GetString().Should().Be("b817d2618fe6f1804db1");
     }
 
     [Fact]

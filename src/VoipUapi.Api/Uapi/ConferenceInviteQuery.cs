@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace VoipUapi.Api.Uapi;
 
 /// <summary>The query parameters of a conference invite, as sent: the validator checks and reads them.</summary>
-public sealed class ConferenceInviteQuery
+public sealed class ConferenceInviteQuery : ICallTimingQuery
 {
     /// <summary>Seconds the destination rings before the invite is cancelled (default 25).</summary>
     [DisplayFormat(ConvertEmptyStringToNull = false)]

@@ -4,7 +4,7 @@ namespace VoipUapi.Api.Uapi;
 
 /// <summary>The query parameters of a call-creating request, as sent: the validator checks and reads them.</summary>
 /// <remarks>An empty value (<c>?x=</c>) stays empty, so that it is refused rather than taken for the default.</remarks>
-public sealed class CreateCallQuery
+public sealed class CreateCallQuery : ICallTimingQuery
 {
     /// <summary>Seconds to wait for an answer at each ringing stage (default 25).</summary>
     [DisplayFormat(ConvertEmptyStringToNull = false)]

@@ -11,13 +11,13 @@ public sealed class ClockStartOptionTests
     [Fact]
     public async Task Clock_manual_starts_the_clock_frozen_at_the_real_now()
     {
-        DateTimeOffset before = DateTimeOffset.UtcNow;
+        DateTimeOffset before = TimeProvider.System.GetUtcNow();
         await using var emulator = new RealClockEmulator(new Dictionary<string, string?> { ["Emulator:Clock"] = "manual" });
         using var control = new JsonClient(emulator.CreateClient());
 
         JsonElement first = (await control.GetAsync("/emulator/clock")).Expect(HttpStatusCode.OK);
         JsonElement second = (await control.GetAsync("/emulator/clock")).Expect(HttpStatusCode.OK);
-        DateTimeOffset after = DateTimeOffset.UtcNow;
+        DateTimeOffset after = TimeProvider.System.GetUtcNow();
 
         first.GetProperty("mode").GetString().Should().Be("manual");
         first.GetProperty("now").GetDateTimeOffset().Should().BeOnOrAfter(before).And.BeOnOrBefore(after);

@@ -10,7 +10,7 @@ namespace VoipUapi.Api.Tests.Emulator;
 /// <summary>The certificate of https:// addresses: self-signed and kept in the data directory, or a configured PFX.</summary>
 public sealed class EmulatorCertificateProviderTests : IDisposable
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TimeProvider.System.GetUtcNow();
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("voipuapi-certificate-");
 
     private string KeptFile => Path.Combine(_data.FullName, EmulatorCertificateProvider.FileName);

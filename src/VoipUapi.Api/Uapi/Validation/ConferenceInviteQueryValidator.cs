@@ -10,20 +10,9 @@ public sealed class ConferenceInviteQueryValidator : AbstractValidator<Conferenc
 {
     public ConferenceInviteQueryValidator(IOptions<TelephonyOptions> options)
     {
-        TelephonyOptions limits = options.Value;
         ClassLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(q => q.WaitForPickup)
-            .Must(v => QueryValues.TryParseWholeNumber(v, 1, limits.MaxWaitForPickupSeconds, out _))
-            .When(q => q.WaitForPickup is not null)
-            .WithErrorCode(TimeoutInvalid)
-            .WithMessage(q => $"'{q.WaitForPickup}' is not a whole number of seconds from 1 to {limits.MaxWaitForPickupSeconds}; send for example waitForPickup=25.");
-
-        RuleFor(q => q.CallDuration)
-            .Must(v => QueryValues.TryParseWholeNumber(v, 1, limits.MaxCallDurationSeconds, out _))
-            .When(q => q.CallDuration is not null)
-            .WithErrorCode(DurationInvalid)
-            .WithMessage(q => $"'{q.CallDuration}' is not a whole number of seconds from 1 to {limits.MaxCallDurationSeconds}; send for example callDuration=60.");
+        Include(new CallTimingQueryValidator(options));
 
         RuleFor(q => q.Number)
             .Must(v => IsDigits(v, ScheduledConference.MaxNumberLength))

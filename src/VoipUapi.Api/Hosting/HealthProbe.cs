@@ -1,7 +1,7 @@
 namespace VoipUapi.Api.Hosting;
 
 /// <summary>
-/// <c>dotnet VoipUapi.Api.dll --health-check</c>: asks the running emulator's <c>/healthz</c> on the port its
+/// <c>dotnet VoipUapi.Api.dll --health-check</c>: asks the running emulator's <c>/healthz</c> on the address its
 /// configuration names and exits 0 or 1, so that a container HEALTHCHECK needs no curl.
 /// </summary>
 public static class HealthProbe
@@ -19,7 +19,12 @@ public static class HealthProbe
             .AddCommandLine(args.Where(a => a != Switch).ToArray())
             .Build();
         Uri target = HealthUrl(configuration);
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        using var handler = new HttpClientHandler
+        {
+            // The probe asks its own process on loopback, which may serve its self-signed certificate.
+            ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+        };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(3) };
         try
         {
             using HttpResponseMessage response = await client.GetAsync(target);
@@ -33,19 +38,29 @@ public static class HealthProbe
         }
     }
 
-    /// <summary>The first http address of <c>urls</c>, else the first of <c>HTTP_PORTS</c>, else 8080, on loopback.</summary>
+    /// <summary>
+    /// On loopback: the first http address of <c>urls</c>, else its first https one, else the first of
+    /// <c>HTTP_PORTS</c>, else of <c>HTTPS_PORTS</c>, else http port 8080 (the image's default).
+    /// </summary>
     public static Uri HealthUrl(IConfiguration configuration)
     {
-        string? url = (configuration["urls"] ?? string.Empty)
-            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+        string[] urls = (configuration["urls"] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? url = urls.FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? urls.FirstOrDefault(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
         if (url is not null)
         {
+            string scheme = url[..url.IndexOf(':', StringComparison.Ordinal)].ToLowerInvariant();
             string port = url[(url.LastIndexOf(':') + 1)..].TrimEnd('/');
-            return new Uri($"http://127.0.0.1:{port}/healthz");
+            return Loopback(scheme, port);
         }
 
-        string httpPort = (configuration["HTTP_PORTS"] ?? "8080").Split([';', ','], StringSplitOptions.RemoveEmptyEntries)[0].Trim();
-        return new Uri($"http://127.0.0.1:{httpPort}/healthz");
+        return FirstPort(configuration["HTTP_PORTS"]) is { } http ? Loopback("http", http)
+            : FirstPort(configuration["HTTPS_PORTS"]) is { } https ? Loopback("https", https)
+            : Loopback("http", "8080");
     }
+
+    private static string? FirstPort(string? ports) =>
+        ports?.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+
+    private static Uri Loopback(string scheme, string port) => new($"{scheme}://127.0.0.1:{port}/healthz");
 }

@@ -10,6 +10,18 @@ public static class LoggingSetup
     private const string LevelsSection = "Serilog:MinimumLevel";
 
     /// <summary>
+    /// Sources kept at Warning unless configured otherwise, so that a request makes one log line (the emulator's own)
+    /// even when the process starts without its appsettings.json (run from another folder).
+    /// </summary>
+    private static readonly Dictionary<string, LogEventLevel> QuietSources = new(StringComparer.Ordinal)
+    {
+        ["Microsoft"] = LogEventLevel.Warning,
+        ["Microsoft.Hosting.Lifetime"] = LogEventLevel.Information,
+        ["System"] = LogEventLevel.Warning,
+        ["VoipUapi.Api.Auth.UapiBearerHandler"] = LogEventLevel.Warning,
+    };
+
+    /// <summary>
     /// Serilog to the console, text or compact JSON, written by a background thread so that requests never wait on
     /// the console, with the levels of <c>Serilog:MinimumLevel</c> (<c>Default</c>
     /// and <c>Override:{namespace}</c>). The levels are read directly rather than through Serilog.Settings.Configuration,
@@ -22,9 +34,15 @@ public static class LoggingSetup
         builder.Services.AddSerilog(logger =>
         {
             logger.MinimumLevel.Is(LevelOf(configuration[$"{LevelsSection}:Default"], LogEventLevel.Information));
+            Dictionary<string, LogEventLevel> overrides = new(QuietSources, StringComparer.Ordinal);
             foreach (IConfigurationSection source in configuration.GetSection($"{LevelsSection}:Override").GetChildren())
             {
-                logger.MinimumLevel.Override(source.Key, LevelOf(source.Value, LogEventLevel.Information));
+                overrides[source.Key] = LevelOf(source.Value, LogEventLevel.Information);
+            }
+
+            foreach ((string source, LogEventLevel level) in overrides)
+            {
+                logger.MinimumLevel.Override(source, level);
             }
 
             logger.Enrich.FromLogContext();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VoipUapi.Telephony.Calls;
 
 namespace VoipUapi.Api.Uapi;
 
@@ -20,13 +19,6 @@ public sealed class ConferenceInvitePhoneCallsController(UapiPhoneCallService ca
             return UnknownApp();
         }
 
-        UapiOutcome<Call> placed = calls.PlaceConferenceInvite(caller, userId, payload, query);
-        if (!placed.Succeeded)
-        {
-            return Error(placed.Error);
-        }
-
-        string extension = (payload.Extension ?? payload.PhoneCallView![0].Source![0]).Trim();
-        return StatusCode(StatusCodes.Status202Accepted, new[] { PhoneCallMapper.ToCreated(placed.Value, BaseUrl, userId, extension) });
+        return Created(calls.PlaceConferenceInvite(caller, userId, payload, query), userId, payload);
     }
 }

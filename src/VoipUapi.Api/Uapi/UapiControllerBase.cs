@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Api.Auth;
 using VoipUapi.Api.Uapi.Validation;
+using VoipUapi.Telephony.Calls;
 
 namespace VoipUapi.Api.Uapi;
 
@@ -23,6 +24,18 @@ public abstract class UapiControllerBase(UapiResolver resolver) : ControllerBase
     protected UapiCaller? Caller => Resolver.CallerOf(User);
 
     protected static IActionResult Error(UapiError error) => new UapiErrorResult(error);
+
+    /// <summary>The vendor's answer to a create: 202 with <c>[{"id","extension","link"}]</c>, the extension as the client wrote it.</summary>
+    protected IActionResult Created(UapiOutcome<Call> placed, string userId, ICallPayload payload)
+    {
+        if (!placed.Succeeded)
+        {
+            return Error(placed.Error);
+        }
+
+        string extension = (payload.Extension ?? payload.PhoneCallView![0].Source![0]).Trim();
+        return StatusCode(StatusCodes.Status202Accepted, new[] { PhoneCallMapper.ToCreated(placed.Value, BaseUrl, userId, extension) });
+    }
 
     protected static IActionResult UnknownApp() =>
         Error(UapiErrors.For(UapiErrorCodes.AccessDenied, "the app this token was issued to is not in the current seed; get a new token."));

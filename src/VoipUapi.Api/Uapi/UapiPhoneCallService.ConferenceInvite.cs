@@ -14,28 +14,21 @@ public sealed partial class UapiPhoneCallService
     public UapiOutcome<Call> PlaceConferenceInvite(UapiCaller caller, string userId, ConferenceInvitePayload payload, ConferenceInviteQuery query)
     {
         PhoneCallViewPayload view = payload.PhoneCallView![0];
-        string extensionText = payload.Extension ?? view.Source![0];
-        UapiOutcome<User> user = resolver.User(caller, userId, extensionText);
-        if (!user.Succeeded)
+        UapiOutcome<(User User, Extension Extension)> charged = ChargedExtension(caller, userId, payload, ExtensionType.Conference, "the source");
+        if (!charged.Succeeded)
         {
-            return user.Error;
+            return charged.Error;
         }
 
-        UapiOutcome<Extension> extension = resolver.ExtensionOf(caller, user.Value, extensionText, ExtensionType.Conference);
-        if (!extension.Succeeded)
-        {
-            return payload.Extension is null
-                ? extension.Error with { Message = $"{extension.Error.Message} (extension was left out, so the source stood for it)" }
-                : extension.Error;
-        }
+        (User user, Extension extension) = charged.Value;
 
-        UapiOutcome<PhoneAddress> source = SourceOfInvite(caller, user.Value, extension.Value, view.Source!);
+        UapiOutcome<PhoneAddress> source = SourceOfInvite(caller, user, extension, view.Source!);
         if (!source.Succeeded)
         {
             return source.Error;
         }
 
-        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user.Value, view.Destination!, DestinationInvalid);
+        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user, view.Destination!, DestinationInvalid);
         if (!destinations.Succeeded)
         {
             return destinations.Error;
@@ -47,17 +40,17 @@ public sealed partial class UapiPhoneCallService
         }
 
         string? callerId = view.CallerId ?? PhoneCallPayloadValidator.DestinationCallerIdText(view);
-        if (callerId is not null && !user.Value.CanSetCallerId)
+        if (callerId is not null && !user.CanSetCallerId)
         {
             return UapiErrors.CallerIdNotAllowed(
-                $"user {user.Value.Id} may not choose caller ids; leave callerId out to show the Conference extension's own ({extension.Value.CallerId}).");
+                $"user {user.Id} may not choose caller ids; leave callerId out to show the Conference extension's own ({extension.CallerId}).");
         }
 
         var order = new ConferenceInviteOrder(
-            extension.Value,
-            resolver.OrganizationOf(user.Value),
+            extension,
+            resolver.OrganizationOf(user),
             destinations.Value,
-            CallerIdOr(callerId, extension.Value.CallerId),
+            CallerIdOr(callerId, extension.CallerId),
             query.Number,
             query.Pin,
             Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),

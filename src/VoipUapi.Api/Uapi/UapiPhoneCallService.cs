@@ -17,35 +17,28 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
     public UapiOutcome<Call> PlaceSimpleCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query)
     {
         PhoneCallViewPayload view = payload.PhoneCallView![0];
-        string extensionText = payload.Extension ?? view.Source![0];
-        UapiOutcome<User> user = resolver.User(caller, userId, extensionText);
-        if (!user.Succeeded)
+        UapiOutcome<(User User, Extension Extension)> charged = ChargedExtension(caller, userId, payload, ExtensionType.PhoneTerminal, "the first source");
+        if (!charged.Succeeded)
         {
-            return user.Error;
+            return charged.Error;
         }
 
-        UapiOutcome<Extension> extension = resolver.ExtensionOf(caller, user.Value, extensionText, ExtensionType.PhoneTerminal);
-        if (!extension.Succeeded)
-        {
-            return payload.Extension is null
-                ? extension.Error with { Message = $"{extension.Error.Message} (extension was left out, so the first source stood for it)" }
-                : extension.Error;
-        }
+        (User user, Extension extension) = charged.Value;
 
-        UapiOutcome<List<PhoneAddress>> sources = Phones(caller, user.Value, view.Source!, SourceInvalid);
+        UapiOutcome<List<PhoneAddress>> sources = Phones(caller, user, view.Source!, SourceInvalid);
         if (!sources.Succeeded)
         {
             return sources.Error;
         }
 
-        Organization organization = resolver.OrganizationOf(user.Value);
+        Organization organization = resolver.OrganizationOf(user);
         if (sources.Value.Find(phone => phone.IsLocal && !IsIn(phone, organization)) is { Value: not null } foreign)
         {
             return UapiErrors.For(SourceInvalid,
-                $"{foreign} belongs to another organization; the sources of a call by user {user.Value.Id} are public numbers or extensions of organization {organization.Code}.");
+                $"{foreign} belongs to another organization; the sources of a call by user {user.Id} are public numbers or extensions of organization {organization.Code}.");
         }
 
-        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user.Value, view.Destination!, DestinationInvalid);
+        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user, view.Destination!, DestinationInvalid);
         if (!destinations.Succeeded)
         {
             return destinations.Error;
@@ -57,20 +50,20 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
         }
 
         string? destinationCallerId = PhoneCallPayloadValidator.DestinationCallerIdText(view);
-        if ((view.CallerId is not null || destinationCallerId is not null) && !user.Value.CanSetCallerId)
+        if ((view.CallerId is not null || destinationCallerId is not null) && !user.CanSetCallerId)
         {
             return UapiErrors.CallerIdNotAllowed(
-                $"user {user.Value.Id} may not choose caller ids; leave callerId and callerIdDestination out to show the extension's own ({extension.Value.CallerId}).");
+                $"user {user.Id} may not choose caller ids; leave callerId and callerIdDestination out to show the extension's own ({extension.CallerId}).");
         }
 
         var order = new SimpleCallOrder(
-            extension.Value.Number,
-            user.Value.Id,
+            extension.Number,
+            user.Id,
             organization,
             sources.Value,
             destinations.Value,
-            CallerIdOr(view.CallerId, extension.Value.CallerId),
-            CallerIdOr(destinationCallerId, extension.Value.CallerId),
+            CallerIdOr(view.CallerId, extension.CallerId),
+            CallerIdOr(destinationCallerId, extension.CallerId),
             Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),
             Seconds(query.CallDuration, options.Value.MaxCallDurationSeconds),
             payload.Nonce ?? view.Nonce);
@@ -150,6 +143,32 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
         }
 
         return calls;
+    }
+
+    /// <summary>
+    /// STEP 1–3: the user of the path and the extension charged for the call, which must be theirs and of
+    /// <paramref name="type"/>; a left-out extension is the first source, and the error says so, naming it as
+    /// <paramref name="standIn"/>.
+    /// </summary>
+    private UapiOutcome<(User User, Extension Extension)> ChargedExtension(
+        UapiCaller caller, string userId, ICallPayload payload, ExtensionType type, string standIn)
+    {
+        string extensionText = payload.Extension ?? payload.PhoneCallView![0].Source![0];
+        UapiOutcome<User> user = resolver.User(caller, userId, extensionText);
+        if (!user.Succeeded)
+        {
+            return user.Error;
+        }
+
+        UapiOutcome<Extension> extension = resolver.ExtensionOf(caller, user.Value, extensionText, type);
+        if (extension.Succeeded)
+        {
+            return (user.Value, extension.Value);
+        }
+
+        return payload.Extension is null
+            ? extension.Error with { Message = $"{extension.Error.Message} (extension was left out, so {standIn} stood for it)" }
+            : extension.Error;
     }
 
     private UapiOutcome<List<PhoneAddress>> Phones(UapiCaller caller, User user, List<string> numbers, string code)

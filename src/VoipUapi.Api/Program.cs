@@ -20,8 +20,6 @@ WebApplication app = builder.Build();
 app.UseRequestLogging();
 app.UseRequestJournal();
 app.UseVendorErrors();
-app.UseAuthentication();
-app.UseAuthorization();
 app.UseEmulatorControl();
 app.UseEmulatorSwagger();
 app.MapControllers();

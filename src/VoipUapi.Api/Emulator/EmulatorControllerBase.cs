@@ -9,7 +9,6 @@ namespace VoipUapi.Api.Emulator;
 /// but the optional control key, and RFC 7807 problem details for every refusal.
 /// </summary>
 [ApiController]
-[NoFormValueProviders]
 [ValidateControlRequest]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]

@@ -18,7 +18,6 @@ public static class LoggingSetup
         ["Microsoft"] = LogEventLevel.Warning,
         ["Microsoft.Hosting.Lifetime"] = LogEventLevel.Information,
         ["System"] = LogEventLevel.Warning,
-        ["VoipUapi.Api.Auth.UapiBearerHandler"] = LogEventLevel.Warning,
     };
 
     /// <summary>

@@ -5,6 +5,7 @@ namespace VoipUapi.Api.Hosting;
 public static class SwaggerSetup
 {
     private const string SchemeId = "oauth2";
+    private static readonly PathString SwaggerPath = new("/swagger");
 
     /// <summary>The OpenAPI document, with an OAuth2 client-credentials scheme whose token URL is the emulator's own.</summary>
     public static IServiceCollection AddEmulatorSwagger(this IServiceCollection services)
@@ -34,15 +35,21 @@ public static class SwaggerSetup
         return services;
     }
 
-    /// <summary>The document at <c>/swagger/v1/swagger.json</c> and the UI at <c>/swagger</c>.</summary>
+    /// <summary>
+    /// The document at <c>/swagger/v1/swagger.json</c> and the UI at <c>/swagger</c>, in a branch that only requests
+    /// under <c>/swagger</c> enter, so that vendor requests do not pass through two more middlewares.
+    /// </summary>
     public static WebApplication UseEmulatorSwagger(this WebApplication app)
     {
-        app.UseSwagger();
-        app.UseSwaggerUI(options =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(SwaggerPath), swagger =>
         {
-            options.SwaggerEndpoint("/swagger/v1/swagger.json", "VoipUapi v1");
-            options.OAuthClientId("uapi-user-app");
-            options.OAuthClientSecret("uapi-user-secret");
+            swagger.UseSwagger();
+            swagger.UseSwaggerUI(options =>
+            {
+                options.SwaggerEndpoint("/swagger/v1/swagger.json", "VoipUapi v1");
+                options.OAuthClientId("uapi-user-app");
+                options.OAuthClientSecret("uapi-user-secret");
+            });
         });
         return app;
     }

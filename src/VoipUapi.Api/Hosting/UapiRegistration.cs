@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using VoipUapi.Api.Auth;
@@ -16,9 +15,7 @@ public static class UapiRegistration
         services.AddOptions<OAuthOptions>().Bind(configuration.GetSection(OAuthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UapiOptions>().Bind(configuration.GetSection(UapiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TokenStore>();
-        services.AddAuthentication(UapiBearerHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, UapiBearerHandler>(UapiBearerHandler.SchemeName, configureOptions: null);
-        services.AddAuthorization();
+        services.AddSingleton<UapiBearerFilter>();
 
         services.AddControllers()
             .AddJsonOptions(options =>

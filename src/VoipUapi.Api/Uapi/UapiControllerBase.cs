@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Api.Auth;
 using VoipUapi.Api.Uapi.Validation;
@@ -8,8 +7,7 @@ namespace VoipUapi.Api.Uapi;
 
 /// <summary>What every UnifiedAPI controller shares: bearer auth, JSON bodies of any Content-Type, validation, the envelope.</summary>
 [ApiController]
-[Authorize(AuthenticationSchemes = UapiBearerHandler.SchemeName)]
-[NoFormValueProviders]
+[ServiceFilter<UapiBearerFilter>(IsReusable = true)]
 [ValidateUapiArguments]
 [Produces("application/json")]
 [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status400BadRequest)]
@@ -21,7 +19,7 @@ public abstract class UapiControllerBase(UapiResolver resolver) : ControllerBase
     protected string BaseUrl => UapiRequestUrls.BaseOf(Request);
 
     /// <summary>The calling app, or null when its token outlived it (the seed no longer has it).</summary>
-    protected UapiCaller? Caller => Resolver.CallerOf(User);
+    protected UapiCaller? Caller => Resolver.CallerOf(HttpContext.Features.Get<IssuedToken>());
 
     protected static IActionResult Error(UapiError error) => new UapiErrorResult(error);
 

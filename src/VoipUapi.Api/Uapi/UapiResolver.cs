@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using VoipUapi.Api.Auth;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Directory;
@@ -21,8 +20,8 @@ public sealed class UapiResolver(TelephonyNetwork network)
 
     private TelephonyDirectory Directory => network.Directory;
 
-    public UapiCaller? CallerOf(ClaimsPrincipal principal) =>
-        principal.FindFirstValue(UapiBearerHandler.ClientIdClaim) is { } clientId && Directory.FindApp(clientId) is { } app
+    public UapiCaller? CallerOf(IssuedToken? token) =>
+        token is not null && Directory.FindApp(token.ClientId) is { } app
             ? new UapiCaller(app)
             : null;
 

@@ -1,12 +1,11 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
-using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Emulator.Validation;
 
@@ -16,43 +15,26 @@ namespace VoipUapi.Api.Emulator.Validation;
 /// before <c>[ApiController]</c>'s own model-state check, which would answer in the UAPI envelope.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class ValidateControlRequestAttribute : Attribute, IAsyncActionFilter, IOrderedFilter
+public sealed class ValidateControlRequestAttribute : Attribute, IActionFilter, IOrderedFilter
 {
-    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
-
     /// <summary>Before <c>ModelStateInvalidFilter</c> (order -2000).</summary>
     public int Order => -3000;
 
-    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    public void OnActionExecuting(ActionExecutingContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (!context.ModelState.IsValid)
         {
             context.Result = BadInput(context, BindingErrorOf(context));
-            return;
         }
-
-        foreach (object? argument in context.ActionArguments.Values)
+        else if (ActionArgumentValidation.FirstFailure(context) is ValidationFailure failure)
         {
-            if (argument is null)
-            {
-                continue;
-            }
-
-            Type validatorType = ValidatorTypes.GetOrAdd(argument.GetType(), type => typeof(IValidator<>).MakeGenericType(type));
-            if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator)
-            {
-                continue;
-            }
-
-            ValidationResult result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
-            if (!result.IsValid)
-            {
-                context.Result = BadInput(context, result.Errors[0].ErrorMessage);
-                return;
-            }
+            context.Result = BadInput(context, failure.ErrorMessage);
         }
+    }
 
-        await next();
+    public void OnActionExecuted(ActionExecutedContext context)
+    {
     }
 
     private static ObjectResult BadInput(ActionExecutingContext context, string detail) =>

@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.Filters;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Uapi.Validation;
 
@@ -10,34 +9,17 @@ namespace VoipUapi.Api.Uapi.Validation;
 /// UAPI envelope, its <c>ErrorCode</c> being the vendor's code (docs/decisions/0002-explicit-validation.md).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class ValidateUapiArgumentsAttribute : ActionFilterAttribute
+public sealed class ValidateUapiArgumentsAttribute : Attribute, IActionFilter
 {
-    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
-
-    public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    public void OnActionExecuting(ActionExecutingContext context)
     {
-        foreach (object? argument in context.ActionArguments.Values)
+        if (ActionArgumentValidation.FirstFailure(context) is ValidationFailure failure)
         {
-            if (argument is null)
-            {
-                continue;
-            }
-
-            Type validatorType = ValidatorTypes.GetOrAdd(argument.GetType(), type => typeof(IValidator<>).MakeGenericType(type));
-            if (context.HttpContext.RequestServices.GetService(validatorType) is not IValidator validator)
-            {
-                continue;
-            }
-
-            ValidationResult result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
-            if (!result.IsValid)
-            {
-                ValidationFailure failure = result.Errors[0];
-                context.Result = new UapiErrorResult(UapiErrors.For(failure.ErrorCode, failure.ErrorMessage));
-                return;
-            }
+            context.Result = new UapiErrorResult(UapiErrors.For(failure.ErrorCode, failure.ErrorMessage));
         }
+    }
 
-        await next();
+    public void OnActionExecuted(ActionExecutedContext context)
+    {
     }
 }

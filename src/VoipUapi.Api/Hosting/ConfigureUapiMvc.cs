@@ -9,7 +9,9 @@ namespace VoipUapi.Api.Hosting;
 /// <summary>
 /// Puts the any-Content-Type JSON reader first, with the configured size limit and MVC's JSON settings, and takes
 /// the form value providers out: a vendor body is JSON even when curl's <c>-d</c> labels it form-urlencoded, and the
-/// JSON formatter must get it whole (the token endpoint reads its form itself).
+/// JSON formatter must get it whole (the token endpoint reads its form itself). UnifiedAPI query objects get their
+/// own binder; MVC's attribute validation is off, as every request is checked by its FluentValidation validator
+/// (docs/decisions/0002-explicit-validation.md).
 /// </summary>
 public sealed class ConfigureUapiMvc(IOptions<JsonOptions> json, IOptions<UapiOptions> uapi) : IConfigureOptions<MvcOptions>
 {
@@ -20,6 +22,8 @@ public sealed class ConfigureUapiMvc(IOptions<JsonOptions> json, IOptions<UapiOp
         options.ValueProviderFactories.RemoveType<FormValueProviderFactory>();
         options.ValueProviderFactories.RemoveType<FormFileValueProviderFactory>();
         options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+        options.ModelBinderProviders.Insert(0, new UapiQueryModelBinderProvider());
+        options.ModelValidatorProviders.Clear();
         options.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "the request body is empty; send a JSON object.");
     }
 }

@@ -24,7 +24,7 @@ public sealed class PhoneCallActionsController(UapiPhoneCallService calls, UapiR
 
         UapiOutcome<Call> picked = calls.PickUp(caller, userId, extension, phoneCallId, action);
         return picked.Succeeded
-            ? StatusCode(StatusCodes.Status202Accepted, PhoneCallMapper.ToCreated(picked.Value, BaseUrl, userId, extension))
+            ? Answer(StatusCodes.Status202Accepted, PhoneCallMapper.ToCreated(picked.Value, BaseUrl, userId, extension))
             : Error(picked.Error);
     }
 }

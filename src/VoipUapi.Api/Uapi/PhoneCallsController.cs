@@ -29,7 +29,7 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
         List<PhoneCallResource> resources = live.Value
             .Select(call => PhoneCallMapper.ToResource(call, baseUrl, userId, view => Resolver.CanSee(caller, view.Extension)))
             .ToList();
-        return Ok(CallListing.Collect(resources, query, Request));
+        return Answer(StatusCodes.Status200OK, CallListing.Collect(resources, query, Request));
     }
 
     /// <summary>Hangs up the call (or every call of the extension); with <c>phoneNumber</c>, only that party.</summary>
@@ -53,6 +53,6 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
         string baseUrl = BaseUrl;
         return hungUp.Value.Count == 0
             ? NoContent()
-            : Ok(hungUp.Value.Select(call => PhoneCallMapper.ToCreated(call, baseUrl, userId, call.Extension.ToString())).ToArray());
+            : Answer(StatusCodes.Status200OK, hungUp.Value.Select(call => PhoneCallMapper.ToCreated(call, baseUrl, userId, call.Extension.ToString())).ToArray());
     }
 }

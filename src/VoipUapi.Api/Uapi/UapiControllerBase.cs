@@ -23,6 +23,8 @@ public abstract class UapiControllerBase(UapiResolver resolver) : ControllerBase
 
     protected static IActionResult Error(UapiError error) => new UapiErrorResult(error);
 
+    protected static IActionResult Answer(int status, object body) => new UapiJsonResult(status, body);
+
     /// <summary>The vendor's answer to a create: 202 with <c>[{"id","extension","link"}]</c>, the extension as the client wrote it.</summary>
     protected IActionResult Created(UapiOutcome<Call> placed, string userId, ICallPayload payload)
     {
@@ -32,7 +34,7 @@ public abstract class UapiControllerBase(UapiResolver resolver) : ControllerBase
         }
 
         string extension = (payload.Extension ?? payload.PhoneCallView![0].Source![0]).Trim();
-        return StatusCode(StatusCodes.Status202Accepted, new[] { PhoneCallMapper.ToCreated(placed.Value, BaseUrl, userId, extension) });
+        return Answer(StatusCodes.Status202Accepted, new[] { PhoneCallMapper.ToCreated(placed.Value, BaseUrl, userId, extension) });
     }
 
     protected static IActionResult UnknownApp() =>

@@ -1,13 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace VoipUapi.Api.Uapi;
 
-public sealed class UapiErrorResult : ObjectResult
-{
-    public UapiErrorResult(UapiError error)
-        : base(UapiErrorEnvelope.From(error))
-    {
-        StatusCode = error.Status;
-        ContentTypes.Add("application/json");
-    }
-}
+/// <summary>A UnifiedAPI error: its HTTP status and <c>{"error":{"code","message"}}</c>.</summary>
+public sealed class UapiErrorResult(UapiError error) : UapiJsonResult(error.Status, UapiErrorEnvelope.From(error));

@@ -56,6 +56,21 @@ public sealed class HostingEndpointsTests
     }
 
     [Fact]
+    public async Task OpenAPI_document_lists_each_query_parameter_of_a_create()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = emulator.CreateClient();
+
+        JsonElement paths = (await (await client.GetPathAsync("/swagger/v1/swagger.json")).ReadJsonAsync()).GetProperty("paths");
+
+        JsonElement parameters = paths.GetProperty("/uapi/phoneCalls/{userId}/simple").GetProperty("post").GetProperty("parameters");
+        parameters.EnumerateArray()
+            .Where(parameter => parameter.GetProperty("in").GetString() == "query")
+            .Select(parameter => parameter.GetProperty("name").GetString())
+            .Should().BeEquivalentTo(["WaitForPickup", "CallDuration", "AllowPublicTransfer", "Video"]);
+    }
+
+    [Fact]
     public async Task Unknown_path_outside_the_vendor_APIs_is_a_problem_document()
     {
         await using var emulator = new EmulatorFactory();

@@ -27,6 +27,23 @@ public sealed class LenientClientRequestTests
         (await listed.Content.ReadAsStringAsync()).Should().Contain(emulator.Network.LiveCalls.Single().Id.Value);
     }
 
+    [Theory]
+    [InlineData("waitForPickup=10")]
+    [InlineData("WAITFORPICKUP=10")]
+    [InlineData("waitForPickup=10&waitForPickup=40")]
+    public async Task Query_parameters_are_read_in_any_case_and_the_first_of_repeated_ones_counts(string query)
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = await emulator.ClientForAsync(SeedApp.User);
+        await client.PlaceCallAsync(UapiRequests.SimpleCall(["5550001"], ["5353535"]), $"{UapiRequests.SimpleCallPath}?{query}");
+
+        emulator.AdvanceSeconds(9);
+        emulator.Network.LiveCalls.Should().ContainSingle();
+        emulator.AdvanceSeconds(1);
+
+        emulator.Network.EndedCalls.Single().Ended.Should().Be(EmulatorFactory.DefaultStart.AddSeconds(10));
+    }
+
     [Fact]
     public async Task Create_path_with_a_trailing_slash_is_accepted()
     {

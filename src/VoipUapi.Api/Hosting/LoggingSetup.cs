@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -22,15 +23,15 @@ public static class LoggingSetup
 
     /// <summary>
     /// Serilog to the console, text or compact JSON, written by a background thread so that requests never wait on
-    /// the console, with the levels of <c>Serilog:MinimumLevel</c> (<c>Default</c>
-    /// and <c>Override:{namespace}</c>). The levels are read directly rather than through Serilog.Settings.Configuration,
+    /// the console, plus any <see cref="Serilog.Core.ILogEventSink"/> registered as a service, with the levels of
+    /// <c>Serilog:MinimumLevel</c> (<c>Default</c> and <c>Override:{namespace}</c>). The levels are read directly rather than through Serilog.Settings.Configuration,
     /// whose assembly scan costs a noticeable share of a cold start.
     /// </summary>
     public static WebApplicationBuilder AddEmulatorLogging(this WebApplicationBuilder builder)
     {
         ConfigurationManager configuration = builder.Configuration;
         bool json = string.Equals(configuration[$"{EmulatorOptions.Section}:{nameof(EmulatorOptions.LogFormat)}"], "json", StringComparison.OrdinalIgnoreCase);
-        builder.Services.AddSerilog(logger =>
+        builder.Services.AddSerilog((services, logger) =>
         {
             logger.MinimumLevel.Is(LevelOf(configuration[$"{LevelsSection}:Default"], LogEventLevel.Information));
             Dictionary<string, LogEventLevel> overrides = new(QuietSources, StringComparer.Ordinal);
@@ -44,7 +45,7 @@ public static class LoggingSetup
                 logger.MinimumLevel.Override(source, level);
             }
 
-            logger.Enrich.FromLogContext();
+            logger.Enrich.FromLogContext().ReadFrom.Services(services);
             logger.WriteTo.Async(sink =>
             {
                 if (json)
@@ -53,17 +54,25 @@ public static class LoggingSetup
                 }
                 else
                 {
-                    sink.Console(outputTemplate: TextTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                    sink.Console(outputTemplate: TextTemplate, formatProvider: CultureInfo.InvariantCulture);
                 }
             });
-        });
+        }, preserveStaticLogger: true);
         return builder;
     }
 
-    /// <summary>One line per request, without the query string (it may carry <c>accessRequestToken</c>).</summary>
+    /// <summary>
+    /// One line per request, without the query string (it may carry <c>accessRequestToken</c>), through this host's
+    /// logger rather than Serilog's static one, which two hosts in one process (tests) would share.
+    /// </summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging(options => options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        Serilog.ILogger logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = logger;
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+        });
         return app;
     }
 

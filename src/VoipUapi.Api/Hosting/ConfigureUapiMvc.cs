@@ -10,8 +10,8 @@ namespace VoipUapi.Api.Hosting;
 /// Puts the any-Content-Type JSON reader first, with the configured size limit and MVC's JSON settings, and takes
 /// the form value providers out: a vendor body is JSON even when curl's <c>-d</c> labels it form-urlencoded, and the
 /// JSON formatter must get it whole (the token endpoint reads its form itself). UnifiedAPI query objects get their
-/// own binder; MVC's attribute validation is off, as every request is checked by its FluentValidation validator
-/// (docs/decisions/0002-explicit-validation.md).
+/// own binder. MVC's attribute validation is off and does not walk bound models, as every request is checked by its
+/// FluentValidation validator (docs/decisions/0002-explicit-validation.md).
 /// </summary>
 public sealed class ConfigureUapiMvc(IOptions<JsonOptions> json, IOptions<UapiOptions> uapi) : IConfigureOptions<MvcOptions>
 {
@@ -24,6 +24,7 @@ public sealed class ConfigureUapiMvc(IOptions<JsonOptions> json, IOptions<UapiOp
         options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
         options.ModelBinderProviders.Insert(0, new UapiQueryModelBinderProvider());
         options.ModelValidatorProviders.Clear();
+        options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(object)));
         options.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "the request body is empty; send a JSON object.");
     }
 }

@@ -31,6 +31,7 @@ public static class SwaggerSetup
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeId, document)] = [] });
             options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
+            options.DescribeAllParametersInCamelCase();
         });
         return services;
     }

@@ -56,7 +56,7 @@ public sealed class HostingEndpointsTests
     }
 
     [Fact]
-    public async Task OpenAPI_document_lists_each_query_parameter_of_a_create()
+    public async Task OpenAPI_document_lists_each_query_parameter_of_a_create_by_its_vendor_name()
     {
         await using var emulator = new EmulatorFactory();
         using HttpClient client = emulator.CreateClient();
@@ -67,7 +67,7 @@ public sealed class HostingEndpointsTests
         parameters.EnumerateArray()
             .Where(parameter => parameter.GetProperty("in").GetString() == "query")
             .Select(parameter => parameter.GetProperty("name").GetString())
-            .Should().BeEquivalentTo(["WaitForPickup", "CallDuration", "AllowPublicTransfer", "Video"]);
+            .Should().BeEquivalentTo(["waitForPickup", "callDuration", "allowPublicTransfer", "video"], "the vendor names them so");
     }
 
     [Fact]

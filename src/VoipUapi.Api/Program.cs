@@ -25,6 +25,6 @@ app.UseEmulatorSwagger();
 app.MapControllers();
 app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok")).WithTags("Emulator").WithSummary("200 once the network and its seed are loaded.");
 
-app.Services.GetRequiredService<TelephonyNetwork>();
+app.StartEmulator();
 await app.RunAsync();
 return 0;

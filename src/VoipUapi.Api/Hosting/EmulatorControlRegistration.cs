@@ -27,16 +27,25 @@ public static class EmulatorControlRegistration
         return services;
     }
 
-    /// <summary>Applies <c>--clock</c> and <c>--id-seed</c>, and guards <c>/emulator</c> with <c>--control-key</c> when one is set.</summary>
+    /// <summary>Guards <c>/emulator</c> with <c>--control-key</c> when one is set.</summary>
     public static WebApplication UseEmulatorControl(this WebApplication app)
     {
-        app.Services.GetRequiredService<EmulatorControl>().ApplyStartState();
         string? key = app.Services.GetRequiredService<IOptions<EmulatorOptions>>().Value.ControlKey;
         if (!string.IsNullOrEmpty(key))
         {
             app.UseMiddleware<ControlKeyMiddleware>(key);
         }
 
+        return app;
+    }
+
+    /// <summary>
+    /// Builds the network from the seed (a bad seed stops the start here) and applies <c>--clock</c> and
+    /// <c>--id-seed</c>. Called last before the host listens, so that the seed loads while the host is being built.
+    /// </summary>
+    public static WebApplication StartEmulator(this WebApplication app)
+    {
+        app.Services.GetRequiredService<EmulatorControl>().ApplyStartState();
         return app;
     }
 }

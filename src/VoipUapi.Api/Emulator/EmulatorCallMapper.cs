@@ -1,6 +1,7 @@
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Events;
 using VoipUapi.Telephony.Phones;
+using VoipUapi.Telephony.Seeding;
 
 namespace VoipUapi.Api.Emulator;
 
@@ -59,7 +60,7 @@ public static class EmulatorCallMapper
     /// <summary>The behaviour a validated script asks for.</summary>
     public static PhoneBehaviour ToBehaviour(PhoneScript script)
     {
-        if (!EmulatorNames.TryParse(script.Behaviour, out PhoneBehaviourKind kind))
+        if (!EnumNames.TryParse(script.Behaviour, out PhoneBehaviourKind kind))
         {
             throw new ArgumentException($"behaviour '{script.Behaviour}' was not validated", nameof(script));
         }

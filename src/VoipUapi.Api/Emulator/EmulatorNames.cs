@@ -11,15 +11,6 @@ public static class EmulatorNames
     public static string? Of<TEnum>(TEnum? value)
         where TEnum : struct, Enum => value is { } known ? Of(known) : null;
 
-    /// <summary>Exactly one member by its name, case-insensitively: no numbers, no comma-separated lists.</summary>
-    public static bool TryParse<TEnum>(string? text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        string? name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
-        value = name is null ? default : Enum.Parse<TEnum>(name);
-        return name is not null;
-    }
-
     /// <summary><c>"answer", "manual" or "busy"</c>.</summary>
     public static string Listed<TEnum>()
         where TEnum : struct, Enum

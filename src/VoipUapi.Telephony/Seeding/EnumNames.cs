@@ -1,7 +1,10 @@
 namespace VoipUapi.Telephony.Seeding;
 
-/// <summary>Reads exactly one enum member by its name, case-insensitively: no numbers, no comma-separated flags.</summary>
-internal static class EnumNames
+/// <summary>
+/// Reads exactly one enum member by its name, case-insensitively: no numbers, no comma-separated flags. The seed and
+/// the control API both name engine enums this way.
+/// </summary>
+public static class EnumNames
 {
     public static bool TryParse<TEnum>(string? text, out TEnum value)
         where TEnum : struct, Enum

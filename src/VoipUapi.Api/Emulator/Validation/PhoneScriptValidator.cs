@@ -1,5 +1,6 @@
 using FluentValidation;
 using VoipUapi.Telephony.Phones;
+using VoipUapi.Telephony.Seeding;
 
 namespace VoipUapi.Api.Emulator.Validation;
 
@@ -15,7 +16,7 @@ public sealed class PhoneScriptValidator : AbstractValidator<PhoneScript>
             .NotNull()
             .WithMessage($"behaviour is missing; send one of {EmulatorNames.Listed<PhoneBehaviourKind>()}, such as {{\"behaviour\":\"manual\"}}.");
         RuleFor(s => s.Behaviour)
-            .Must(b => EmulatorNames.TryParse<PhoneBehaviourKind>(b, out _))
+            .Must(b => EnumNames.TryParse<PhoneBehaviourKind>(b, out _))
             .When(s => s.Behaviour is not null)
             .WithMessage(s => $"behaviour {EmulatorNames.Quoted(s.Behaviour)} is not a phone behaviour; send one of {EmulatorNames.Listed<PhoneBehaviourKind>()}.");
         RuleFor(s => s.AnswerAfterSeconds)

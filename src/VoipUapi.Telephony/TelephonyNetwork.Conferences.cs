@@ -48,11 +48,9 @@ public sealed partial class TelephonyNetwork
     {
         lock (_gate)
         {
-            if (order.Nonce is { } nonce && _liveNonces.TryGetValue(nonce, out CallId holder))
+            if (NonceRefusal(order.Nonce) is { } nonceInUse)
             {
-                return NetworkResult<Call>.Failure(
-                    NetworkErrorCode.NonceInUse,
-                    $"nonce '{nonce}' already identifies the live call {holder}; send a nonce no live call uses.");
+                return nonceInUse;
             }
 
             DateTimeOffset now = _time.GetUtcNow();
@@ -80,12 +78,7 @@ public sealed partial class TelephonyNetwork
                 Phase = CallPhase.RingingDestination,
                 Invite = new ConferenceInvite(host, order.Number, order.Pin),
             };
-            if (call.Nonce is not null)
-            {
-                _liveNonces[call.Nonce] = call.Id;
-            }
-
-            Events.Append(now, NetworkEventKind.CallPublished, call.Id, host.ToString());
+            Publish(call, now);
             return NetworkResult<Call>.Success(Commit(RingStage(call, LegRole.Destination, now)));
         }
     }

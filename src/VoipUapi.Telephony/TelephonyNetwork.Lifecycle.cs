@@ -31,7 +31,7 @@ public sealed partial class TelephonyNetwork
                 Published = now,
                 Phase = CallPhase.RingingDestination,
             };
-            Events.Append(now, NetworkEventKind.CallPublished, call.Id, call.Extension.ToString());
+            Publish(call, now);
             var callerLeg = new CallLeg(0, caller, LegRole.Source, LegState.Answered, PhoneBehaviour.AnswersAtOnce, order.CallerId, now, Answered: now);
             call = call with { Legs = [callerLeg] };
             _engagedPhones[caller.Value] = call.Id;

@@ -63,12 +63,7 @@ public sealed partial class TelephonyNetwork
             Phase = seeded.Phase,
             Answered = seeded.Phase == CallPhase.Connected ? answered : null,
         };
-        if (call.Nonce is not null)
-        {
-            _liveNonces[call.Nonce] = call.Id;
-        }
-
-        Events.Append(published, NetworkEventKind.CallPublished, call.Id, call.Extension.ToString());
+        Publish(call, published);
         if (seeded.Phase == CallPhase.RingingSources)
         {
             call = seeded.Sources.Aggregate(call, (c, phone) => SeededLeg(c, phone, LegRole.Source, published, null));

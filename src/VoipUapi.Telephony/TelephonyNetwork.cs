@@ -86,11 +86,9 @@ public sealed partial class TelephonyNetwork : IDisposable
     {
         lock (_gate)
         {
-            if (order.Nonce is { } nonce && _liveNonces.TryGetValue(nonce, out CallId holder))
+            if (NonceRefusal(order.Nonce) is { } nonceInUse)
             {
-                return NetworkResult<Call>.Failure(
-                    NetworkErrorCode.NonceInUse,
-                    $"nonce '{nonce}' already identifies the live call {holder}; send a nonce no live call uses.");
+                return nonceInUse;
             }
 
             DateTimeOffset now = _time.GetUtcNow();
@@ -110,12 +108,7 @@ public sealed partial class TelephonyNetwork : IDisposable
                 Duration = order.Duration ?? TimeSpan.FromSeconds(_options.DefaultCallDurationSeconds),
                 Published = now,
             };
-            if (call.Nonce is not null)
-            {
-                _liveNonces[call.Nonce] = call.Id;
-            }
-
-            Events.Append(now, NetworkEventKind.CallPublished, call.Id, call.Extension.ToString());
+            Publish(call, now);
             call = RingStage(call, LegRole.Source, now);
             return NetworkResult<Call>.Success(Commit(call));
         }
@@ -337,6 +330,25 @@ public sealed partial class TelephonyNetwork : IDisposable
         return legs.Exists(leg => leg.State == LegState.Busy) ? CallDisposition.Busy
             : legs.Exists(leg => leg.State is LegState.Rejected or LegState.Unreachable) ? CallDisposition.Failed
             : CallDisposition.NoAnswer;
+    }
+
+    /// <summary>The refusal of a new call whose nonce a live call already holds, or null when the nonce is free.</summary>
+    private NetworkResult<Call>? NonceRefusal(string? nonce) =>
+        nonce is not null && _liveNonces.TryGetValue(nonce, out CallId holder)
+            ? NetworkResult<Call>.Failure(
+                NetworkErrorCode.NonceInUse,
+                $"nonce '{nonce}' already identifies the live call {holder}; send a nonce no live call uses.")
+            : null;
+
+    /// <summary>Records a new call's publication and holds its nonce for as long as it lives.</summary>
+    private void Publish(Call call, DateTimeOffset at)
+    {
+        if (call.Nonce is not null)
+        {
+            _liveNonces[call.Nonce] = call.Id;
+        }
+
+        Events.Append(at, NetworkEventKind.CallPublished, call.Id, call.Extension.ToString());
     }
 
     /// <summary>Makes <paramref name="call"/> the current state: live calls are published, ended ones retired.</summary>

@@ -13,34 +13,29 @@ public sealed partial class UapiPhoneCallService
 {
     public UapiOutcome<Call> PickUp(UapiCaller caller, string userId, string extension, string phoneCallId, PhoneCallAction action)
     {
-        UapiOutcome<CallScope> scope = Scope(caller, userId, extension);
-        if (!scope.Succeeded)
-        {
-            return scope.Error;
-        }
-
-        UapiOutcome<List<Call>> found = CallsIn(scope.Value, userId, extension, phoneCallId);
+        UapiOutcome<(CallScope Scope, List<Call> Calls)> found = CallsOfPath(caller, userId, extension, phoneCallId);
         if (!found.Succeeded)
         {
             return found.Error;
         }
 
-        Call call = found.Value[0];
-        UapiOutcome<CallView> view = RingingView(caller, scope.Value, call, action.PhoneCallViewId!);
+        (CallScope scope, List<Call> calls) = found.Value;
+        Call call = calls[0];
+        UapiOutcome<CallView> view = RingingView(caller, scope, call, action.PhoneCallViewId!);
         if (!view.Succeeded)
         {
             return view.Error;
         }
 
-        UapiOutcome<PhoneAddress> target = PhoneTerminalOf(caller, scope.Value.User, action.SendCallTo!);
+        UapiOutcome<PhoneAddress> target = PhoneTerminalOf(caller, scope.User, action.SendCallTo!);
         if (!target.Succeeded)
         {
             return target.Error;
         }
 
-        if (action.CallerId is not null && !scope.Value.User.CanSetCallerId)
+        if (action.CallerId is not null && !scope.User.CanSetCallerId)
         {
-            return UapiErrors.CallerIdNotAllowed($"user {scope.Value.User.Id} may not choose caller ids; leave callerId out to show {target.Value} who calls.");
+            return UapiErrors.CallerIdNotAllowed($"user {scope.User.Id} may not choose caller ids; leave callerId out to show {target.Value} who calls.");
         }
 
         var order = new PickUpOrder(

@@ -74,29 +74,23 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
     /// <summary>The live calls of the extension (or of every extension of the user, for <c>@self</c>) the app may see.</summary>
     public UapiOutcome<List<Call>> LiveCalls(UapiCaller caller, string userId, string extension, string? phoneCallId)
     {
-        UapiOutcome<CallScope> scope = Scope(caller, userId, extension);
-        return scope.Succeeded ? CallsIn(scope.Value, userId, extension, phoneCallId) : scope.Error;
+        UapiOutcome<(CallScope Scope, List<Call> Calls)> found = CallsOfPath(caller, userId, extension, phoneCallId);
+        return found.Succeeded ? found.Value.Calls : found.Error;
     }
 
     /// <summary>Hangs up the calls a list request with the same path would return; only the party named, when one is.</summary>
     public UapiOutcome<List<Call>> HangUp(UapiCaller caller, string userId, string extension, string? phoneCallId, string? phoneNumber)
     {
-        UapiOutcome<CallScope> scope = Scope(caller, userId, extension);
-        if (!scope.Succeeded)
+        UapiOutcome<(CallScope Scope, List<Call> Calls)> found = CallsOfPath(caller, userId, extension, phoneCallId);
+        if (!found.Succeeded)
         {
-            return scope.Error;
-        }
-
-        UapiOutcome<List<Call>> calls = CallsIn(scope.Value, userId, extension, phoneCallId);
-        if (!calls.Succeeded)
-        {
-            return calls.Error;
+            return found.Error;
         }
 
         string? party = null;
         if (phoneNumber is not null)
         {
-            UapiOutcome<PhoneAddress> phone = resolver.Phone(caller, scope.Value.User, phoneNumber, PhoneNumberInvalid);
+            UapiOutcome<PhoneAddress> phone = resolver.Phone(caller, found.Value.Scope.User, phoneNumber, PhoneNumberInvalid);
             if (!phone.Succeeded)
             {
                 return phone.Error;
@@ -105,7 +99,7 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
             party = phone.Value.Value;
         }
 
-        return calls.Value
+        return found.Value.Calls
             .Select(call => network.HangUp(call.Id, party))
             .Where(result => result.Outcome == HangUpOutcome.HungUp)
             .Select(result => result.Call!)
@@ -127,6 +121,19 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
 
         UapiOutcome<Extension> owned = resolver.ExtensionOf(caller, user.Value, extension);
         return owned.Succeeded ? new CallScope(user.Value, [owned.Value.Number.ToString()]) : owned.Error;
+    }
+
+    /// <summary>The scope of the path and its live calls (the one named, when <paramref name="phoneCallId"/> is sent).</summary>
+    private UapiOutcome<(CallScope Scope, List<Call> Calls)> CallsOfPath(UapiCaller caller, string userId, string extension, string? phoneCallId)
+    {
+        UapiOutcome<CallScope> scope = Scope(caller, userId, extension);
+        if (!scope.Succeeded)
+        {
+            return scope.Error;
+        }
+
+        UapiOutcome<List<Call>> calls = CallsIn(scope.Value, userId, extension, phoneCallId);
+        return calls.Succeeded ? (scope.Value, calls.Value) : calls.Error;
     }
 
     private UapiOutcome<List<Call>> CallsIn(CallScope scope, string userId, string extension, string? phoneCallId)

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using VoipUapi.Api.Auth;
+using VoipUapi.Api.Uapi.Auth;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Telephony.Calls;
 

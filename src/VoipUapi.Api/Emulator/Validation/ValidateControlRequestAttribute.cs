@@ -14,25 +14,11 @@ namespace VoipUapi.Api.Emulator.Validation;
 /// Answers a control request MVC could not bind (not JSON, a field of the wrong JSON type), or whose arguments fail
 /// their FluentValidation validator, with a 400 problem whose detail names the field and says what to send.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class ValidateControlRequestAttribute : Attribute, IActionFilter
+public sealed class ValidateControlRequestAttribute : ValidateArgumentsAttribute
 {
-    public void OnActionExecuting(ActionExecutingContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.ModelState.IsValid)
-        {
-            context.Result = BadInput(context, BindingErrorOf(context));
-        }
-        else if (ActionArgumentValidation.FirstFailure(context) is ValidationFailure failure)
-        {
-            context.Result = BadInput(context, failure.ErrorMessage);
-        }
-    }
+    protected override IActionResult Unbound(ActionExecutingContext context) => BadInput(context, BindingErrorOf(context));
 
-    public void OnActionExecuted(ActionExecutedContext context)
-    {
-    }
+    protected override IActionResult Invalid(ActionExecutingContext context, ValidationFailure failure) => BadInput(context, failure.ErrorMessage);
 
     private static ObjectResult BadInput(ActionExecutingContext context, string detail) =>
         ((ControllerBase)context.Controller).Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest);

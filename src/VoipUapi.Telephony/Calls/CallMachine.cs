@@ -56,11 +56,14 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         return call;
     }
 
-    /// <summary>Rings <paramref name="phone"/> as a new leg, or records why it cannot ring (busy, all lines in use, rejects, unreachable).</summary>
+    /// <summary>
+    /// Rings <paramref name="phone"/> as a new leg, or records why it cannot ring: busy (by behaviour, all its lines in
+    /// use, or already in this very call), rejecting, unreachable.
+    /// </summary>
     public Call StartLeg(Call call, PhoneAddress phone, LegRole role, CallerId shown, Change change)
     {
         PhoneBehaviour behaviour = behaviours.Of(phone);
-        LegState state = !lines.HasFreeLine(phone)
+        LegState state = !lines.HasFreeLine(phone) || call.Legs.Any(leg => leg.IsLive && leg.Phone == phone)
             ? LegState.Busy
             : behaviour.Kind switch
             {

@@ -38,7 +38,9 @@ public sealed class ConferenceInviteSeedExamplesTests
         call.Kind.Should().Be(CallKind.ConferenceInvite);
         call.Extension.ToString().Should().Be("0003*211");
         call.DestinationCallerId.ToString().Should().Be("John Doe <4242425>");
-        call.Disposition.Should().Be(CallDisposition.Busy, "in the default seed 3235742879 talks on call b817d2618fe6f1804db1");
+        call.IsLive.Should().BeTrue();
+        call.Legs.Single().Should().Match<CallLeg>(leg => leg.Phone.Value == "3235742879" && leg.State == LegState.Ringing,
+            "3235742879 talks on call b817d2618fe6f1804db1 in the default seed, and rings on its second line");
     }
 
     [Fact]

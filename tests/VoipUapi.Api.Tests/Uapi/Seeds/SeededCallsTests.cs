@@ -32,15 +32,19 @@ public sealed class SeededCallsTests
     }
 
     [Fact]
-    public async Task While_the_seeded_calls_hold_210_a_new_call_from_it_ends_busy()
+    public async Task While_the_seeded_calls_hold_two_lines_of_210_a_new_call_from_it_rings_on_a_third_and_connects()
     {
         await using EmulatorFactory emulator = new EmulatorFactory().WithSeedCalls();
         using HttpClient client = await emulator.ClientForAsync(SeedApp.User);
 
         string id = await client.PlaceCallAsync(UapiRequests.SimpleCall(["0003*210"], ["0003*00"]));
+        emulator.AdvanceSeconds(3);
 
-        emulator.Network.EndedCalls.Single().Id.Value.Should().Be(id);
-        emulator.Network.EndedCalls.Single().Disposition.Should().Be(Telephony.Calls.CallDisposition.Busy);
+        JsonElement page = await client.ListAsync("/uapi/phoneCalls/@me/210");
+        page.EntryIds().Should().BeEquivalentTo("b817d2618fe6f1804db1", "b817d2618fe6f1804333", id);
+        JsonElement placed = page.GetProperty("entry").EnumerateArray().Single(call => call.GetProperty("id").GetString() == id);
+        placed.GetProperty("phoneCallView").EnumerateArray().Single().GetProperty("status").GetString().Should().Be("5");
+        emulator.Network.EndedCalls.Should().BeEmpty();
     }
 
     [Fact]

@@ -105,17 +105,21 @@ public sealed class SimpleCallLifecycleTests
     }
 
     [Fact]
-    public async Task Phone_already_ringing_on_another_call_is_busy()
+    public async Task A_phone_whose_four_lines_all_ring_is_busy_for_a_fifth_call()
     {
         await using var emulator = new EmulatorFactory();
         using HttpClient client = await emulator.ClientForAsync(SeedApp.User);
-        string first = await client.PlaceCallAsync(UapiRequests.SimpleCall(["0003*210"], ["5353535"]));
+        List<string> ringing = [];
+        foreach (string destination in (string[])["5353531", "5353532", "5353533", "5353534"])
+        {
+            ringing.Add(await client.PlaceCallAsync(UapiRequests.SimpleCall(["0003*210"], [destination])));
+        }
 
-        string second = await client.PlaceCallAsync(UapiRequests.SimpleCall(["0003*210"], ["3235742879"]));
+        string fifth = await client.PlaceCallAsync(UapiRequests.SimpleCall(["0003*210"], ["3235742879"]));
 
-        emulator.Network.LiveCalls.Select(c => c.Id.Value).Should().Equal(first);
+        emulator.Network.LiveCalls.Select(c => c.Id.Value).Should().BeEquivalentTo(ringing);
         Call busy = emulator.Network.EndedCalls.Single();
-        busy.Id.Value.Should().Be(second);
+        busy.Id.Value.Should().Be(fifth);
         busy.Disposition.Should().Be(CallDisposition.Busy);
     }
 

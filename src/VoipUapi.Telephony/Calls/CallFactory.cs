@@ -9,7 +9,8 @@ internal sealed class CallFactory(NetworkKernel kernel)
     public Call Simple(SimpleCallOrder order, DateTimeOffset now) => Build(
         CallKind.Simple, kernel.Calls.NewId(), order.Nonce, order.Extension, order.OwnerUserId, order.Organization,
         order.Sources.Distinct(), order.Destinations.Distinct(), order.SourceCallerId, order.DestinationCallerId,
-        kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingSources);
+        kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingSources)
+        with { AllowPublicTransfer = order.AllowPublicTransfer };
 
     /// <summary>The caller is on the line (its leg is the machine's to add); the extension is charged and rings.</summary>
     public Call Inbound(InboundCallOrder order, PhoneAddress caller, DateTimeOffset now) => Build(

@@ -177,6 +177,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         }
 
         call = call with { Phase = CallPhase.Ended, Ended = change.Now, Disposition = disposition };
+        call = _observers.Aggregate(call, (c, observer) => observer.OnCallEnded(c, change));
         change.Record(NetworkEventKind.CallEnded, call, payload: new CallEndedPayload(disposition));
         return call;
     }

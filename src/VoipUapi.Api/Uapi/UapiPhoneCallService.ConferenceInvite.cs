@@ -11,10 +11,10 @@ namespace VoipUapi.Api.Uapi;
 /// <summary>Conference invites (seed 000): the rules of the payload, then the engine's invite.</summary>
 public sealed partial class UapiPhoneCallService
 {
-    public UapiOutcome<Call> PlaceConferenceInvite(UapiCaller caller, string userId, ConferenceInvitePayload payload, ConferenceInviteQuery query)
+    public Outcome<Call, UapiError> PlaceConferenceInvite(UapiCaller caller, string userId, ConferenceInvitePayload payload, ConferenceInviteQuery query)
     {
         PhoneCallViewPayload view = payload.PhoneCallView![0];
-        UapiOutcome<(User User, Extension Extension)> charged = ChargedExtension(caller, userId, payload, ExtensionType.Conference, "the source");
+        Outcome<(User User, Extension Extension), UapiError> charged = ChargedExtension(caller, userId, payload, ExtensionType.Conference, "the source");
         if (!charged.Succeeded)
         {
             return charged.Error;
@@ -22,13 +22,13 @@ public sealed partial class UapiPhoneCallService
 
         (User user, Extension extension) = charged.Value;
 
-        UapiOutcome<PhoneAddress> source = SourceOfInvite(caller, user, extension, view.Source!);
+        Outcome<PhoneAddress, UapiError> source = SourceOfInvite(caller, user, extension, view.Source!);
         if (!source.Succeeded)
         {
             return source.Error;
         }
 
-        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user, view.Destination!, DestinationInvalid);
+        Outcome<List<PhoneAddress>, UapiError> destinations = Phones(caller, user, view.Destination!, DestinationInvalid);
         if (!destinations.Succeeded)
         {
             return destinations.Error;
@@ -72,7 +72,7 @@ public sealed partial class UapiPhoneCallService
     }
 
     /// <summary>The one source of an invite: the Conference extension itself, written as the client likes.</summary>
-    private UapiOutcome<PhoneAddress> SourceOfInvite(UapiCaller caller, User user, Extension extension, List<string> sources)
+    private Outcome<PhoneAddress, UapiError> SourceOfInvite(UapiCaller caller, User user, Extension extension, List<string> sources)
     {
         string expected = $"send \"source\": [\"{extension.Number}\"], the Conference extension that invites";
         if (sources.Count != 1)
@@ -80,7 +80,7 @@ public sealed partial class UapiPhoneCallService
             return UapiErrors.For(SourceInvalid, $"a conference invite has one source, not {sources.Count}; {expected}.");
         }
 
-        UapiOutcome<PhoneAddress> source = resolver.Phone(caller, user, sources[0], SourceInvalid);
+        Outcome<PhoneAddress, UapiError> source = resolver.Phone(caller, user, sources[0], SourceInvalid);
         if (!source.Succeeded)
         {
             return source.Error;

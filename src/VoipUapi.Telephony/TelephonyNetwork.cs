@@ -80,6 +80,18 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>The calls in progress, each a consistent snapshot.</summary>
     public ICollection<Call> LiveCalls => _kernel.Calls.Live;
 
+    /// <summary>The live calls that involve <paramref name="number"/> (the charged extension or a leg's phone), in no particular order, read from an index: the cost is theirs, not the network's.</summary>
+    public IReadOnlyList<Call> LiveCallsOf(string number) => _kernel.Calls.LiveCallsOf(number);
+
+    /// <summary>The live calls owned by (charged to) user <paramref name="userId"/>, in no particular order, from an index.</summary>
+    public IReadOnlyList<Call> LiveCallsOwnedBy(int userId) => _kernel.Calls.LiveCallsOwnedBy(userId);
+
+    /// <summary>The live calls of organization <paramref name="organizationId"/>, in no particular order, from an index.</summary>
+    public IReadOnlyList<Call> LiveCallsIn(int organizationId) => _kernel.Calls.LiveCallsIn(organizationId);
+
+    /// <summary>The indexes behind the reads above, for tests that count what a read visits.</summary>
+    internal CallStoreIndexes Indexes => _kernel.Calls.Indexes;
+
     /// <summary>The retained ended calls, newest first.</summary>
     public IReadOnlyList<Call> EndedCalls => _kernel.Calls.History.Newest();
 
@@ -92,7 +104,7 @@ public sealed class TelephonyNetwork : IDisposable
     public Call? FindLiveCall(CallId id) => _kernel.Calls.FindLive(id);
 
     /// <summary>The live or retained ended call with <paramref name="id"/>.</summary>
-    public Call? FindCall(CallId id) => FindLiveCall(id) ?? _kernel.Calls.History.Newest().FirstOrDefault(call => call.Id == id);
+    public Call? FindCall(CallId id) => FindLiveCall(id) ?? _kernel.Calls.History.Find(id);
 
     public ConferenceRoom? FindRoom(ConferenceKey key) => _rooms.Find(key);
 

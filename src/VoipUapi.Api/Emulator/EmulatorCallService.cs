@@ -44,30 +44,31 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
     /// <summary>Live and ended calls that match the (validated) filters, newest first; calls published at one instant in reverse order of placing.</summary>
     public CallListResource History(CallQuery query)
     {
+        string? number = query.Number?.Trim();
         var calls = new Dictionary<CallId, Call>();
-        foreach (Call live in network.LiveCalls)
+        if (query.State != "ended")
         {
-            calls[live.Id] = live;
+            foreach (Call live in number is null ? (IEnumerable<Call>)network.LiveCalls : network.LiveCallsOf(number))
+            {
+                calls[live.Id] = live;
+            }
         }
 
-        foreach (Call ended in network.EndedCalls)
+        if (query.State != "live")
         {
-            calls[ended.Id] = ended;
+            foreach (Call ended in network.EndedCalls.Where(call => number is null || call.Involves(number)))
+            {
+                calls[ended.Id] = ended;
+            }
         }
 
         DateTimeOffset? since = query.Since is not null && ClockText.TryParse(query.Since, out DateTimeOffset at) ? at : null;
-        string? number = query.Number?.Trim();
-        Dictionary<CallId, long> placingOrder = network.Events.After(0)
-            .Where(change => change.Kind == NetworkEventKind.CallPublished)
-            .GroupBy(change => change.CallId!.Value)
-            .ToDictionary(group => group.Key, group => group.First().Sequence);
         DateTimeOffset now = time.GetUtcNow();
         List<EmulatorCallResource> matching = calls.Values
             .Where(call => query.State is null || (query.State == "live") == call.IsLive)
-            .Where(call => number is null || call.Involves(number))
             .Where(call => since is null || call.Published >= since)
             .OrderByDescending(call => call.Published)
-            .ThenByDescending(call => placingOrder.GetValueOrDefault(call.Id))
+            .ThenByDescending(call => network.Events.PublicationOf(call.Id))
             .Select(call => EmulatorCallMapper.ToResource(call, now))
             .ToList();
         return new CallListResource(matching.Count, matching);
@@ -84,7 +85,6 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
             return ControlProblem.NotFound($"there is no call {EmulatorNames.Quoted(id)}; {shape}. GET /emulator/calls lists the calls there are.");
         }
 
-        List<NetworkEvent> timeline = network.Events.After(0).Where(change => change.CallId == call.Id).ToList();
-        return EmulatorCallMapper.ToResource(call, time.GetUtcNow(), timeline);
+        return EmulatorCallMapper.ToResource(call, time.GetUtcNow(), network.Events.Of(call.Id));
     }
 }

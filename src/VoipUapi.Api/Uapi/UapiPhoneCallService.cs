@@ -117,10 +117,9 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
 
     private Outcome<List<Call>, UapiError> CallsIn(CallScope scope, string userId, string extension, string? phoneCallId)
     {
-        List<Call> calls = network.LiveCalls
-            .Where(call => scope.Extensions.Exists(call.Involves) && (phoneCallId is null || call.Id.Value == phoneCallId))
-            .OrderBy(call => call.Published)
-            .ToList();
+        List<Call> calls = phoneCallId is not null
+            ? network.FindLiveCall(new CallId(phoneCallId)) is { } named && scope.Extensions.Exists(named.Involves) ? [named] : []
+            : [.. scope.Extensions.SelectMany(network.LiveCallsOf).DistinctBy(call => call.Id).OrderBy(call => call.Published)];
         if (phoneCallId is not null && calls.Count == 0)
         {
             string where = UapiResolver.IsSelf(extension) ? $"the extensions of user {scope.User.Id}" : extension;

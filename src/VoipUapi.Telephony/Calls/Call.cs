@@ -80,8 +80,7 @@ public sealed record Call
 
     /// <summary>True when a phone of the call's parties, or the charged extension, is <paramref name="number"/>.</summary>
     public bool Involves(string number) =>
-        string.Equals(Extension.ToString(), number, StringComparison.Ordinal)
-        || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
+        Extension.Is(number) || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
 
     /// <summary>
     /// The parties on the call now: the answered phones that talk to everyone (not whisperers or monitors), and the

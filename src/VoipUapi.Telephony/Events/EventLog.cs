@@ -8,6 +8,7 @@ public sealed class EventLog
 {
     private readonly Lock _gate = new();
     private readonly NetworkEvent[] _ring;
+    private readonly Dictionary<CallId, Queue<long>> _byCall = [];
     private long _last;
     private TaskCompletionSource? _appended;
 
@@ -36,7 +37,10 @@ public sealed class EventLog
         lock (_gate)
         {
             appended = change with { Sequence = ++_last };
-            _ring[(int)(_last % _ring.Length)] = appended;
+            int slot = (int)(_last % _ring.Length);
+            Forget(_ring[slot]);
+            _ring[slot] = appended;
+            Remember(appended);
             waiting = _appended;
             _appended = null;
         }
@@ -58,6 +62,26 @@ public sealed class EventLog
             }
 
             return events;
+        }
+    }
+
+    /// <summary>The retained events about the call <paramref name="id"/>, oldest first, from its index: never a scan of the log.</summary>
+    public IReadOnlyList<NetworkEvent> Of(CallId id)
+    {
+        lock (_gate)
+        {
+            return _byCall.TryGetValue(id, out Queue<long>? sequences) ? [.. sequences.Select(s => _ring[(int)(s % _ring.Length)])] : [];
+        }
+    }
+
+    /// <summary>The sequence number of the call's publication while the log retains it; 0 once it dropped out.</summary>
+    public long PublicationOf(CallId id)
+    {
+        lock (_gate)
+        {
+            return _byCall.TryGetValue(id, out Queue<long>? sequences) && _ring[(int)(sequences.Peek() % _ring.Length)].Kind == NetworkEventKind.CallPublished
+                ? sequences.Peek()
+                : 0;
         }
     }
 
@@ -110,6 +134,36 @@ public sealed class EventLog
             }
 
             await appended.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Indexes a retained event by its call. Under <see cref="_gate"/>.</summary>
+    private void Remember(NetworkEvent kept)
+    {
+        if (kept.CallId is not { } id)
+        {
+            return;
+        }
+
+        if (!_byCall.TryGetValue(id, out Queue<long>? sequences))
+        {
+            sequences = new Queue<long>(4);
+            _byCall[id] = sequences;
+        }
+
+        sequences.Enqueue(kept.Sequence);
+    }
+
+    /// <summary>Drops the index entry of an event the ring overwrites: the oldest event of its call. Under <see cref="_gate"/>.</summary>
+    private void Forget(NetworkEvent? dropped)
+    {
+        if (dropped?.CallId is { } id && _byCall.TryGetValue(id, out Queue<long>? sequences))
+        {
+            sequences.Dequeue();
+            if (sequences.Count == 0)
+            {
+                _byCall.Remove(id);
+            }
         }
     }
 

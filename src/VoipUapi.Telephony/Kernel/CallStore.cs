@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace VoipUapi.Telephony.Kernel;
 
 /// <summary>
-/// The live calls (immutable snapshots readers take without the lock), the nonces they hold, and the history of
-/// ended ones. Written only under the kernel's lock.
+/// The live calls (immutable snapshots readers take without the lock), their indexes, the nonces they hold, and the
+/// history of ended ones. Written only under the kernel's lock.
 /// </summary>
 internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int historyCapacity)
 {
@@ -13,11 +13,22 @@ internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int hist
 
     public CallHistory History { get; } = new(historyCapacity);
 
+    public CallStoreIndexes Indexes { get; } = new();
+
     public CallIdGenerator Ids => ids;
 
     public ICollection<Call> Live => _live.Values;
 
+    public int LiveCount => _live.Count;
+
     public Call? FindLive(CallId id) => _live.GetValueOrDefault(id);
+
+    /// <summary>The live calls that involve <paramref name="number"/> (<see cref="Call.Involves"/>), from its index.</summary>
+    public List<Call> LiveCallsOf(string number) => Resolve(Indexes.ByNumber.Of(number), call => call.Involves(number));
+
+    public List<Call> LiveCallsOwnedBy(int userId) => Resolve(Indexes.ByOwner.Of(userId), call => call.OwnerUserId == userId);
+
+    public List<Call> LiveCallsIn(int organizationId) => Resolve(Indexes.ByOrganization.Of(organizationId), call => call.Organization.Id == organizationId);
 
     public CallId NewId()
     {
@@ -48,16 +59,23 @@ internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int hist
         }
     }
 
-    /// <summary>Live calls are published; ended ones are retired with their nonce and timers, and kept in the history.</summary>
+    /// <summary>Live calls are published and indexed; ended ones are retired with their nonce, index entries and timers, and kept in the history.</summary>
     public void Commit(Call call)
     {
+        Call? before = _live.GetValueOrDefault(call.Id);
         if (call.IsLive)
         {
             _live[call.Id] = call;
+            Indexes.Update(before, call);
             return;
         }
 
-        _live.TryRemove(call.Id, out _);
+        if (before is not null)
+        {
+            _live.TryRemove(call.Id, out _);
+            Indexes.Update(before, null);
+        }
+
         if (call.Nonce is not null)
         {
             _nonces.Remove(call.Nonce);
@@ -65,5 +83,20 @@ internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int hist
 
         timers.CancelAll(call.Id);
         History.Add(call);
+    }
+
+    /// <summary>The current snapshots of <paramref name="ids"/> that still match (a call may change between the index and its snapshot being read).</summary>
+    private List<Call> Resolve(IEnumerable<CallId> ids, Func<Call, bool> matches)
+    {
+        var calls = new List<Call>();
+        foreach (CallId id in ids)
+        {
+            if (_live.TryGetValue(id, out Call? call) && matches(call))
+            {
+                calls.Add(call);
+            }
+        }
+
+        return calls;
     }
 }

@@ -26,5 +26,12 @@ public readonly record struct ExtensionNumber(string OrganizationCode, string Lo
         return true;
     }
 
+    /// <summary>True when <paramref name="text"/> is this number in extended form (what <see cref="ToString"/> writes), without writing it.</summary>
+    public bool Is(string text) =>
+        text.Length == OrganizationCode.Length + 1 + LocalPart.Length
+        && text.StartsWith(OrganizationCode, StringComparison.Ordinal)
+        && text[OrganizationCode.Length] == '*'
+        && text.EndsWith(LocalPart, StringComparison.Ordinal);
+
     public override string ToString() => $"{OrganizationCode}*{LocalPart}";
 }

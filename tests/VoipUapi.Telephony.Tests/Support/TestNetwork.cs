@@ -99,7 +99,7 @@ internal sealed class TestNetwork(TelephonyNetwork network, VirtualClock clock) 
         Network.FindLiveCall(id) ?? Network.EndedCalls.SingleOrDefault(call => call.Id == id)
         ?? throw new InvalidOperationException($"call {id} is neither live nor in the history");
 
-    public IReadOnlyList<NetworkEvent> EventsOf(CallId id) => [.. Network.Events.After(0).Where(e => e.CallId == id)];
+    public IReadOnlyList<NetworkEvent> EventsOf(CallId id) => Network.Events.Of(id);
 
     /// <summary>The call's events as <c>"3s LegAnswered 5354353"</c>: seconds after T0, kind, phone, detail.</summary>
     public IReadOnlyList<string> Timeline(CallId id) => [.. EventsOf(id).Select(Describe)];

@@ -1,0 +1,48 @@
+using static VoipUapi.Telephony.Tests.Support.TestTime;
+
+namespace VoipUapi.Telephony.Tests.Events;
+
+/// <summary>The events of one call come from an index bounded with the log, never from a scan.</summary>
+public sealed class EventIndexTests
+{
+    private static readonly CallId First = new("00000000000000000001");
+    private static readonly CallId Second = new("00000000000000000002");
+
+    [Fact]
+    public void The_events_of_a_call_are_its_retained_ones_oldest_first()
+    {
+        var log = new EventLog(10);
+        Append(log, First, NetworkEventKind.CallPublished);
+        Append(log, Second, NetworkEventKind.CallPublished);
+        Append(log, First, NetworkEventKind.LegRinging);
+        Append(log, null, NetworkEventKind.ConferencePrompted);
+
+        log.Of(First).Select(e => (e.Sequence, e.Kind)).Should().Equal((1, NetworkEventKind.CallPublished), (3, NetworkEventKind.LegRinging));
+        log.Of(Second).Select(e => e.Sequence).Should().Equal(2);
+        log.Of(new CallId("ffffffffffffffffffff")).Should().BeEmpty();
+        log.PublicationOf(Second).Should().Be(2);
+    }
+
+    [Fact]
+    public void Events_the_ring_drops_leave_the_index_with_them()
+    {
+        var log = new EventLog(3);
+        Append(log, First, NetworkEventKind.CallPublished);
+        Append(log, Second, NetworkEventKind.CallPublished);
+        Append(log, First, NetworkEventKind.LegRinging);
+        Append(log, Second, NetworkEventKind.LegRinging);
+
+        log.Of(First).Select(e => e.Sequence).Should().Equal(3);
+        log.Of(Second).Select(e => e.Sequence).Should().Equal(2, 4);
+        log.PublicationOf(First).Should().Be(0, "its publication dropped out of the log");
+
+        Append(log, Second, NetworkEventKind.CallEnded);
+        Append(log, Second, NetworkEventKind.CallEnded);
+
+        log.Of(First).Should().BeEmpty();
+        log.Of(Second).Select(e => e.Sequence).Should().Equal(4, 5, 6);
+        log.Of(Second).Select(e => e.Sequence).Should().Equal(log.After(0).Where(e => e.CallId == Second).Select(e => e.Sequence));
+    }
+
+    private static void Append(EventLog log, CallId? call, NetworkEventKind kind) => log.Append(new NetworkEvent(0, At(0), kind, call));
+}

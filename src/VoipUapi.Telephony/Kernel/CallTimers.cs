@@ -3,46 +3,42 @@ namespace VoipUapi.Telephony.Kernel;
 /// <summary>
 /// The timers of the live calls, by named slot: scheduling a slot again cancels the timer it had, so a timer that
 /// fires is always the latest word on its slot and needs no counter in the call to know it. A call's timers go with
-/// it when it ends. Used under the kernel's lock.
+/// it when it ends. A call has a handful of slots at most: a short list, not a dictionary. Used under the kernel's lock.
 /// </summary>
 internal sealed class CallTimers(NetworkKernel kernel)
 {
-    private readonly Dictionary<CallId, Dictionary<TimerSlot, ITimer>> _timers = [];
+    private readonly Dictionary<CallId, List<SlotTimer>> _timers = [];
 
     /// <summary>Runs <paramref name="step"/> on the live call <paramref name="delay"/> from now, in place of what <paramref name="slot"/> held.</summary>
     public void Schedule(CallId id, TimerSlot slot, TimeSpan delay, CallStep step)
     {
-        if (!_timers.TryGetValue(id, out Dictionary<TimerSlot, ITimer>? slots))
+        if (!_timers.TryGetValue(id, out List<SlotTimer>? slots))
         {
-            slots = [];
+            slots = new List<SlotTimer>(2);
             _timers[id] = slots;
         }
 
-        ITimer? timer = null;
-        timer = kernel.Time.CreateTimer(_ => Fire(id, slot, timer!, step), null, delay, Timeout.InfiniteTimeSpan);
-        if (slots.Remove(slot, out ITimer? replaced))
-        {
-            replaced.Dispose();
-        }
-
-        slots[slot] = timer;
+        Take(slots, slot)?.Timer.Dispose();
+        var scheduled = new SlotTimer(this, id, slot, step);
+        scheduled.Timer = kernel.Time.CreateTimer(SlotTimer.Callback, scheduled, delay, Timeout.InfiniteTimeSpan);
+        slots.Add(scheduled);
     }
 
     public void Cancel(CallId id, TimerSlot slot)
     {
-        if (_timers.TryGetValue(id, out Dictionary<TimerSlot, ITimer>? slots) && slots.Remove(slot, out ITimer? timer))
+        if (_timers.TryGetValue(id, out List<SlotTimer>? slots))
         {
-            timer.Dispose();
+            Take(slots, slot)?.Timer.Dispose();
         }
     }
 
     public void CancelAll(CallId id)
     {
-        if (_timers.Remove(id, out Dictionary<TimerSlot, ITimer>? slots))
+        if (_timers.Remove(id, out List<SlotTimer>? slots))
         {
-            foreach (ITimer timer in slots.Values)
+            foreach (SlotTimer timer in slots)
             {
-                timer.Dispose();
+                timer.Timer.Dispose();
             }
         }
     }
@@ -56,17 +52,32 @@ internal sealed class CallTimers(NetworkKernel kernel)
     }
 
     /// <summary>A timer that lost its slot while it waited for the lock does nothing.</summary>
-    private void Fire(CallId id, TimerSlot slot, ITimer timer, CallStep step) => kernel.Run(change =>
+    public void Fire(SlotTimer fired) => kernel.Run(change =>
     {
-        if (!_timers.TryGetValue(id, out Dictionary<TimerSlot, ITimer>? slots) || !slots.TryGetValue(slot, out ITimer? current) || current != timer)
+        if (!_timers.TryGetValue(fired.Call, out List<SlotTimer>? slots) || !slots.Remove(fired))
         {
             return;
         }
 
-        slots.Remove(slot);
-        if (kernel.Calls.FindLive(id) is { } call)
+        if (kernel.Calls.FindLive(fired.Call) is { } call)
         {
-            change.Commit(step(call, change));
+            change.Commit(fired.Step(call, change));
         }
     });
+
+    /// <summary>Removes and returns the timer <paramref name="slot"/> holds, if any.</summary>
+    private static SlotTimer? Take(List<SlotTimer> slots, TimerSlot slot)
+    {
+        for (int i = 0; i < slots.Count; i++)
+        {
+            if (slots[i].Slot == slot)
+            {
+                SlotTimer taken = slots[i];
+                slots.RemoveAt(i);
+                return taken;
+            }
+        }
+
+        return null;
+    }
 }

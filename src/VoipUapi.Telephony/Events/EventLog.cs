@@ -8,7 +8,8 @@ public sealed class EventLog
 {
     private readonly Lock _gate = new();
     private readonly NetworkEvent[] _ring;
-    private readonly Dictionary<CallId, Queue<long>> _byCall = [];
+    private readonly long[] _previousOfCall;
+    private readonly Dictionary<CallId, long> _latestOfCall = [];
     private long _last;
     private TaskCompletionSource? _appended;
 
@@ -16,6 +17,7 @@ public sealed class EventLog
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _ring = new NetworkEvent[capacity];
+        _previousOfCall = new long[capacity];
     }
 
     public long LastSequence
@@ -29,18 +31,18 @@ public sealed class EventLog
         }
     }
 
-    /// <summary>Numbers <paramref name="change"/> (its own sequence number is ignored) and keeps it.</summary>
-    internal NetworkEvent Append(NetworkEvent change)
+    /// <summary>Numbers <paramref name="change"/> (its own sequence number is ignored) and keeps it, with <paramref name="snapshot"/> as its call when given.</summary>
+    internal NetworkEvent Append(NetworkEvent change, Call? snapshot = null)
     {
         TaskCompletionSource? waiting;
         NetworkEvent appended;
         lock (_gate)
         {
-            appended = change with { Sequence = ++_last };
+            appended = change with { Sequence = ++_last, Call = snapshot ?? change.Call };
             int slot = (int)(_last % _ring.Length);
             Forget(_ring[slot]);
             _ring[slot] = appended;
-            Remember(appended);
+            Remember(appended, slot);
             waiting = _appended;
             _appended = null;
         }
@@ -70,20 +72,19 @@ public sealed class EventLog
     {
         lock (_gate)
         {
-            return _byCall.TryGetValue(id, out Queue<long>? sequences) ? [.. sequences.Select(s => _ring[(int)(s % _ring.Length)])] : [];
+            var events = new List<NetworkEvent>();
+            for (long sequence = _latestOfCall.GetValueOrDefault(id); IsRetained(sequence); sequence = _previousOfCall[sequence % _ring.Length])
+            {
+                events.Add(_ring[(int)(sequence % _ring.Length)]);
+            }
+
+            events.Reverse();
+            return events;
         }
     }
 
     /// <summary>The sequence number of the call's publication while the log retains it; 0 once it dropped out.</summary>
-    public long PublicationOf(CallId id)
-    {
-        lock (_gate)
-        {
-            return _byCall.TryGetValue(id, out Queue<long>? sequences) && _ring[(int)(sequences.Peek() % _ring.Length)].Kind == NetworkEventKind.CallPublished
-                ? sequences.Peek()
-                : 0;
-        }
-    }
+    public long PublicationOf(CallId id) => Of(id) is [{ Kind: NetworkEventKind.CallPublished } first, ..] ? first.Sequence : 0;
 
     /// <summary>
     /// The one way to follow the log: every event after <paramref name="after"/>, batch by batch as they come, each
@@ -137,35 +138,31 @@ public sealed class EventLog
         }
     }
 
-    /// <summary>Indexes a retained event by its call. Under <see cref="_gate"/>.</summary>
-    private void Remember(NetworkEvent kept)
+    /// <summary>
+    /// Indexes a retained event by its call: the call's latest sequence number, and in a slot beside the event's the
+    /// one before it, so that the index allocates nothing per call. Under <see cref="_gate"/>.
+    /// </summary>
+    private void Remember(NetworkEvent kept, int slot)
     {
-        if (kept.CallId is not { } id)
+        _previousOfCall[slot] = 0;
+        if (kept.CallId is { } id)
         {
-            return;
+            _previousOfCall[slot] = _latestOfCall.GetValueOrDefault(id);
+            _latestOfCall[id] = kept.Sequence;
         }
-
-        if (!_byCall.TryGetValue(id, out Queue<long>? sequences))
-        {
-            sequences = new Queue<long>(4);
-            _byCall[id] = sequences;
-        }
-
-        sequences.Enqueue(kept.Sequence);
     }
 
-    /// <summary>Drops the index entry of an event the ring overwrites: the oldest event of its call. Under <see cref="_gate"/>.</summary>
+    /// <summary>Forgets a call whose latest retained event the ring overwrites (its older ones went before). Under <see cref="_gate"/>.</summary>
     private void Forget(NetworkEvent? dropped)
     {
-        if (dropped?.CallId is { } id && _byCall.TryGetValue(id, out Queue<long>? sequences))
+        if (dropped?.CallId is { } id && _latestOfCall.GetValueOrDefault(id) == dropped.Sequence)
         {
-            sequences.Dequeue();
-            if (sequences.Count == 0)
-            {
-                _byCall.Remove(id);
-            }
+            _latestOfCall.Remove(id);
         }
     }
+
+    /// <summary>True when the event numbered <paramref name="sequence"/> is still in the ring. Under <see cref="_gate"/>.</summary>
+    private bool IsRetained(long sequence) => sequence > 0 && sequence > _last - _ring.Length;
 
     /// <summary>True when an event came; false when <paramref name="idle"/> passed first or the reader was cancelled.</summary>
     private async Task<bool> WaitOrIdleAsync(long seen, TimeSpan? idle, TimeProvider idleClock, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
         foreach (NetworkEvent recorded in _recorded)
         {
             Call? snapshot = recorded.CallId is { } id ? _committed?.GetValueOrDefault(id) ?? calls.FindLive(id) : null;
-            events.Append(recorded with { Call = snapshot });
+            events.Append(recorded, snapshot);
         }
     }
 }

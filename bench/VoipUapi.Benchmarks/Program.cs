@@ -7,4 +7,10 @@ if (args is ["memory"])
     return;
 }
 
+if (args is ["factory", ..])
+{
+    await EmulatorStartup.MeasureAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SimpleCallBenchmarks).Assembly).Run(args);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using VoipUapi.Api.Uapi.Validation;
+using VoipUapi.Telephony.Calls;
 
 namespace VoipUapi.Api.Uapi;
 
@@ -9,27 +10,33 @@ public static class CallListing
 {
     private const int DefaultCount = 20;
 
-    /// <param name="resources">The calls, already mapped, in publish order.</param>
+    /// <summary>
+    /// Filters and orders the calls, and writes only the page asked for: a list costs the calls of the path, and their
+    /// resources only as many as the page holds.
+    /// </summary>
+    /// <param name="calls">The live calls of the path.</param>
+    /// <param name="toResource">Writes one call as the app may see it.</param>
     /// <param name="request">The list request, for the paging links.</param>
-    public static PhoneCallPage Collect(IReadOnlyList<PhoneCallResource> resources, ListCallsQuery query, HttpRequest request)
+    public static PhoneCallPage Collect(IReadOnlyList<Call> calls, Func<Call, PhoneCallResource> toResource, ListCallsQuery query, HttpRequest request)
     {
         int count = QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int c) ? c : DefaultCount;
         int start = QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int s) ? s : 0;
 
-        IEnumerable<PhoneCallResource> selected = resources;
+        IEnumerable<Call> selected = calls;
         if (query.FilterBy is { } field)
         {
-            selected = selected.Where(r => Matches(field == "id" ? r.Id : r.Published, query.FilterOp ?? "contains", query.FilterValue, field));
+            selected = selected.Where(call => Matches(field == "id" ? call.Id.Value : UapiDates.Format(call.Published), query.FilterOp ?? "contains", query.FilterValue, field));
         }
 
-        List<PhoneCallResource> ordered = selected.OrderBy(r => r.Published, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+        // The order of the written resources: published (to the second, as written), then id.
+        List<Call> ordered = selected.OrderBy(call => call.Published.UtcTicks / TimeSpan.TicksPerSecond).ThenBy(call => call.Id.Value, StringComparer.Ordinal).ToList();
         if (query.SortOrder == "descending")
         {
             ordered.Reverse();
         }
 
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
-        List<PhoneCallResource> page = ordered.Skip(start).Take(count).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields)).ToList();
+        List<PhoneCallResource> page = ordered.Skip(start).Take(count).Select(toResource).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields)).ToList();
         var paging = new CollectionPaging(
             start + count < ordered.Count ? PageLink(request, start + count, count) : null,
             start > 0 ? PageLink(request, Math.Max(0, start - count), count) : null);

@@ -27,10 +27,8 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
         }
 
         string baseUrl = BaseUrl;
-        List<PhoneCallResource> resources = live.Value
-            .Select(call => PhoneCallMapper.ToResource(call, baseUrl, userId, view => Resolver.CanSee(caller, view.Extension)))
-            .ToList();
-        return Answer(StatusCodes.Status200OK, CallListing.Collect(resources, query, Request));
+        return Answer(StatusCodes.Status200OK, CallListing.Collect(
+            live.Value, call => PhoneCallMapper.ToResource(call, baseUrl, userId, view => Resolver.CanSee(caller, view.Extension)), query, Request));
     }
 
     /// <summary>Hangs up the call (or every call of the extension); with <c>phoneNumber</c>, only that party.</summary>

@@ -20,6 +20,9 @@ public sealed class EventLog
         _previousOfCall = new long[capacity];
     }
 
+    /// <summary>How many events the log retains.</summary>
+    public int Capacity => _ring.Length;
+
     public long LastSequence
     {
         get
@@ -28,6 +31,18 @@ public sealed class EventLog
             {
                 return _last;
             }
+        }
+    }
+
+    /// <summary>
+    /// Numbers <paramref name="count"/> events without keeping them: the first of a batch larger than the log, which
+    /// the rest of the batch would overwrite at once (a reset of many calls). A reader sees them as dropped.
+    /// </summary>
+    internal void Skip(int count)
+    {
+        lock (_gate)
+        {
+            _last += count;
         }
     }
 

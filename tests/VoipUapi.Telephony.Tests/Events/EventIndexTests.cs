@@ -1,3 +1,4 @@
+using VoipUapi.Telephony.Tests.Support;
 using static VoipUapi.Telephony.Tests.Support.TestTime;
 
 namespace VoipUapi.Telephony.Tests.Events;
@@ -42,6 +43,24 @@ public sealed class EventIndexTests
         log.Of(First).Should().BeEmpty();
         log.Of(Second).Select(e => e.Sequence).Should().Equal(4, 5, 6);
         log.Of(Second).Select(e => e.Sequence).Should().Equal(log.After(0).Where(e => e.CallId == Second).Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public void A_change_with_more_events_than_the_log_holds_numbers_them_all_and_keeps_the_last()
+    {
+        using TestNetwork world = new NetworkBuilder().WithOptions(options => options.EventLogCapacity = 8).Build();
+        List<Call> placed = [.. Enumerable.Range(1, 10).Select(i => world.Place([$"49{i:D8}5"], ["0003*00"]))];
+        long before = world.Network.Events.LastSequence;
+
+        world.Network.Reset(idSeed: 1);
+
+        long last = world.Network.Events.LastSequence;
+        last.Should().Be(before + 20, "each ringing call's reset is two events: its ringing source leg ends, then the call");
+        world.Network.Events.After(0).Select(e => e.Sequence).Should().Equal(Enumerable.Range((int)last - 7, 8).Select(s => (long)s));
+        CallId lastEnded = world.Network.Events.After(0)[^1].CallId!.Value;
+        world.Network.Events.Of(lastEnded).Select(e => e.Kind).Should().Equal(NetworkEventKind.LegEnded, NetworkEventKind.CallEnded);
+        world.Network.Events.Of(lastEnded).Should().OnlyContain(e => e.Call!.Disposition == CallDisposition.Unknown);
+        placed.Where(call => world.Network.Events.Of(call.Id).Count == 0).Should().HaveCount(6, "the events of six calls were numbered and dropped with the rest the log could not hold");
     }
 
     private static void Append(EventLog log, CallId? call, NetworkEventKind kind) => log.Append(new NetworkEvent(0, At(0), kind, call));

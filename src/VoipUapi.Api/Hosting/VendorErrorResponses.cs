@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Diagnostics;
 using VoipUapi.Api.Auth;
 using VoipUapi.Api.Emulator;
+using VoipUapi.Api.Enswitch;
 using VoipUapi.Api.Uapi;
 
 namespace VoipUapi.Api.Hosting;
 
 /// <summary>
 /// Errors that happen outside a controller (no route, wrong method, a body too large, a fault) still answer in the
-/// envelope of the API the path belongs to: UAPI under <c>/uapi</c>, OAuth under <c>/oauth</c>, problem details elsewhere.
+/// envelope of the API the path belongs to: UAPI under <c>/uapi</c>, OAuth under <c>/oauth</c>, Enswitch under <c>/api/json</c>,
+/// problem details elsewhere.
 /// </summary>
 public static class VendorErrorResponses
 {
@@ -25,6 +27,11 @@ public static class VendorErrorResponses
     private static Task WriteExceptionAsync(HttpContext context)
     {
         Exception? error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (EnswitchErrorResponses.Owns(context))
+        {
+            return EnswitchErrorResponses.WriteExceptionAsync(context, error);
+        }
+
         UapiError uapi = error switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => UapiErrors.For(UapiErrorCodes.RequestTooLarge,
@@ -40,6 +47,11 @@ public static class VendorErrorResponses
         if (EmulatorControlPaths.StatusDetail(context) is { } control)
         {
             return Results.Problem(detail: control, statusCode: context.Response.StatusCode).ExecuteAsync(context);
+        }
+
+        if (EnswitchErrorResponses.Owns(context))
+        {
+            return EnswitchErrorResponses.WriteStatusAsync(context);
         }
 
         string method = context.Request.Method;

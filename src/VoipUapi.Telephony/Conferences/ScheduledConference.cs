@@ -55,6 +55,7 @@ public sealed record ScheduledConference(
         : MaxParticipants is < 1 ? "maxParticipants must be at least 1, or absent for no limit"
         : Duration is { } duration && duration <= TimeSpan.Zero ? "duration must be positive, or absent for a conference that never closes"
         : Duration is not null && Start is null ? "a duration needs a start"
+        : Start is { } start && Duration is { } length && length > DateTimeOffset.MaxValue - start ? "the conference would close after the year 9999; give an earlier start or a shorter duration"
         : Recurrence is not null && Start is null ? "a recurring conference needs a start"
         : Recurrence?.Problem();
 }

@@ -31,8 +31,8 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
     {
         ArgumentNullException.ThrowIfNull(request);
         EnswitchInput input = request.Input;
-        string? callId = input.Text("callid", 64)?.Trim();
-        string? uniqueId = input.Text("uniqueid", 96)?.Trim();
+        string? callId = input.Text("callid", 64)?.Trim() is { Length: > 0 } sentCall ? sentCall : null;
+        string? uniqueId = input.Text("uniqueid", 96)?.Trim() is { Length: > 0 } sentLeg ? sentLeg : null;
         if (input.IsValid && (callId is null) == (uniqueId is null))
         {
             input.Invalid(callId is null ? "callid" : "uniqueid", callId is null

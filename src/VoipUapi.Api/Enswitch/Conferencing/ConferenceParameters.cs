@@ -16,7 +16,8 @@ public static class ConferenceParameters
     public const int MaxDurationMinutes = 525_600;
     public const int MaxCallerIdLength = 64;
     private const int MinYear = 1970;
-    private const int MaxYear = 9999;
+    /// <summary>The last year a conference of the longest duration can start in and still end in a year the clock can tell.</summary>
+    private const int MaxYear = 9998;
     private static readonly string[] DateKeys = ["year", "month", "day", "hour", "minute"];
 
     /// <summary><paramref name="current"/> with every valid parameter sent; the invalid ones are recorded in <paramref name="input"/>.</summary>
@@ -87,7 +88,7 @@ public static class ConferenceParameters
 
     private static int? YearOf(EnswitchInput input)
     {
-        int? year = input.Integer("year", 0, MaxYear, " (0: the first conference starts when it is created)");
+        int? year = input.Integer("year", 0, MaxYear, " (0 for no date)");
         if (year is > 0 and < MinYear)
         {
             input.Invalid("year", string.Create(CultureInfo.InvariantCulture,

@@ -71,7 +71,7 @@ public sealed class EnswitchCallsTests
     [InlineData("snumber=210;cnumber=2125551234;delay=3601", "delay", "delay must be a whole number from 0 to 3600")]
     [InlineData("snumber=210;cnumber=2125551234;wait=-1", "wait", "wait must be a whole number from 0 to 600")]
     [InlineData("snumber=210;cnumber=2125551234;answer1=2", "answer1", "answer1 is 1 or 0")]
-    [InlineData("snumber=210;cnumber=2125551234;customer=4", "customer", "customer 4 does not exist or you may not see it")]
+    [InlineData("snumber=210;cnumber=2125551234;customer=4", "customer", "customer 4 does not exist or you may not call in it")]
     [InlineData("snumber=5354353;ctype=conference;cnumber=999", "cnumber", "no conference of your customer has the code 999")]
     public async Task Bad_input_of_calls_make_is_a_400_naming_it_and_places_no_call(string parameters, string key, string message)
     {

@@ -7,7 +7,8 @@ namespace VoipUapi.Api.Tests.Enswitch;
 public sealed class EnswitchOpenApiTests
 {
     [Theory]
-    [InlineData("/api/json/conferences/create", "code,adminpin,talkpin,listenpin,callerid,count,customer,description,duration,maximum,owner,panel,play_join,play_music,record_name,repeats,wait_music,year,month,day,hour,minute,validation")]
+    [InlineData("/api/json/conferences/create", "code,customer,adminpin,talkpin,listenpin,callerid,count,description,duration,maximum,owner,panel,play_join,play_music,record_name,repeats,wait_music,year,month,day,hour,minute,validation")]
+    [InlineData("/api/json/conferences/update", "id,code,adminpin,talkpin,listenpin,callerid,count,description,duration,maximum,owner,panel,play_join,play_music,record_name,repeats,wait_music,year,month,day,hour,minute,validation")]
     [InlineData("/api/json/conferences/get", "id,code")]
     [InlineData("/api/json/conferences/list", "customer")]
     [InlineData("/api/json/conferences/delete", "id")]

@@ -24,16 +24,8 @@ public sealed class EnswitchAccountService(EnswitchDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(request);
         EnswitchInput input = request.Input;
-        int? id = input.Integer("id", 1, int.MaxValue, " (a customer id)");
-        string? name = input.Text("name", 255);
-        Unsupported(input, "email", "customers have no e-mail addresses in the emulator's seed; send id or name.");
-        Unsupported(input, "check", "check=1 is not emulated; send check=0 or leave it out.", "0");
+        (int? id, string? name) = IdOrName(input, "name", "customer", "customers");
         Unsupported(input, "payment", "payment settings are not emulated; send payment=0 or leave it out.", "0");
-        if (input.IsValid && id is null && name is null)
-        {
-            input.Invalid("id", "send id or name to name the customer; both are missing.");
-        }
-
         if (!input.IsValid)
         {
             return EnswitchEnvelope.Invalid(input.Problems);
@@ -50,19 +42,13 @@ public sealed class EnswitchAccountService(EnswitchDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(request);
         EnswitchInput input = request.Input;
-        int? id = input.Integer("customer", 1, int.MaxValue, " (a customer id)");
+        EnswitchCustomer? customer = CustomerParameter.Read(request, "list the people of");
         bool count = input.Flag("count") ?? false;
         bool descending = input.Flag("descending") ?? false;
         int limit = input.Integer("limit", 0, int.MaxValue, " (0 for all)") ?? 0;
         int offset = input.Integer("offset", 0, int.MaxValue) ?? 0;
         string sort = input.Choice("sort", PeopleSorts) ?? "username";
         Unsupported(input, "pages", "pages=1 is not emulated; send pages=0 or leave it out.", "0");
-        EnswitchCustomer? customer = id is { } given ? request.Caller.Visible(given) : request.Caller.Customer;
-        if (customer is null)
-        {
-            input.Invalid("customer", string.Create(CultureInfo.InvariantCulture, $"customer {id} does not exist or you may not see it; send your own ({request.Caller.Customer.Id}) or leave customer out."));
-        }
-
         if (!input.IsValid)
         {
             return EnswitchEnvelope.Invalid(input.Problems);
@@ -86,15 +72,7 @@ public sealed class EnswitchAccountService(EnswitchDirectory directory)
     {
         ArgumentNullException.ThrowIfNull(request);
         EnswitchInput input = request.Input;
-        int? id = input.Integer("id", 1, int.MaxValue, " (a person id)");
-        string? username = input.Text("username", 255);
-        Unsupported(input, "email", "people have no e-mail addresses in the emulator's seed; send id or username.");
-        Unsupported(input, "check", "check=1 is not emulated; send check=0 or leave it out.", "0");
-        if (input.IsValid && id is null && username is null)
-        {
-            input.Invalid("id", "one of id and username must be specified; both are missing.");
-        }
-
+        (int? id, string? username) = IdOrName(input, "username", "person", "people");
         if (!input.IsValid)
         {
             return EnswitchEnvelope.Invalid(input.Problems);
@@ -104,6 +82,24 @@ public sealed class EnswitchAccountService(EnswitchDirectory directory)
         return person is not null && request.Caller.CanSee(person.Customer)
             ? EnswitchEnvelope.Ok(PersonResource.Of(person))
             : EnswitchEnvelope.NotFound(id is null ? "username" : "id", "the person does not exist, or you do not have permission to view them; send the id or username of a person of your customer (people/list gives them).");
+    }
+
+    /// <summary>
+    /// The <c>id</c> or <paramref name="nameKey"/> a get function names its object by (one of them is needed); its
+    /// <c>email</c> and <c>check</c> parameters are not emulated and refused unless harmless.
+    /// </summary>
+    private static (int? Id, string? Name) IdOrName(EnswitchInput input, string nameKey, string what, string whats)
+    {
+        int? id = input.Integer("id", 1, int.MaxValue, $" (a {what} id)");
+        string? name = input.Text(nameKey, 255);
+        Unsupported(input, "email", $"{whats} have no e-mail addresses in the emulator's seed; send id or {nameKey}.");
+        Unsupported(input, "check", "check=1 is not emulated; send check=0 or leave it out.", "0");
+        if (input.IsValid && id is null && name is null)
+        {
+            input.Invalid("id", $"send id or {nameKey} to name the {what}; both are missing.");
+        }
+
+        return (id, name);
     }
 
     /// <summary>Records a problem when <paramref name="key"/> is sent with a value other than <paramref name="harmless"/>.</summary>

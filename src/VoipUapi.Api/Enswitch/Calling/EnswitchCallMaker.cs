@@ -26,7 +26,7 @@ public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers 
         ArgumentNullException.ThrowIfNull(request);
         EnswitchInput input = request.Input;
         EnswitchCaller caller = request.Caller;
-        EnswitchCustomer? customer = Customer(request);
+        EnswitchCustomer? customer = CustomerParameter.Read(request, "call in");
         string? stype = input.Choice("stype", SourceTypes);
         string? ctype = input.Choice("ctype", CalledTypes);
         string? snumber = Required(input, "snumber", "the line or number to ring first, e.g. snumber=210");
@@ -122,19 +122,6 @@ public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers 
         string pin = conference.Pins.Talker ?? conference.Pins.Admin ?? conference.Pins.Listener!;
         var order = new ConferenceInviteOrder(host, customer.Organization!, [from], callerId ?? host.CallerId, conference.Number, pin);
         return new Func<NetworkResult<Call>>(() => network.PlaceConferenceInvite(order));
-    }
-
-    private static EnswitchCustomer? Customer(EnswitchRequest request)
-    {
-        EnswitchInput input = request.Input;
-        int? id = input.Integer("customer", 1, int.MaxValue, " (a customer id)");
-        EnswitchCustomer? customer = id is { } given ? request.Caller.Visible(given) : request.Caller.Customer;
-        if (customer is null && !input.HasProblem("customer"))
-        {
-            input.Invalid("customer", $"customer {id} does not exist or you may not see it; send your own ({request.Caller.Customer.Id}) or leave customer out.");
-        }
-
-        return customer;
     }
 
     private static string? Required(EnswitchInput input, string key, string hint)

@@ -112,26 +112,16 @@ public sealed class EnswitchConferenceService(EnswitchConferences conferences, T
     /// </summary>
     private static EnswitchCustomer? Customer(EnswitchRequest request, string action)
     {
-        EnswitchInput input = request.Input;
-        EnswitchCaller caller = request.Caller;
-        int? id = input.Integer("customer", 1, int.MaxValue, " (a customer id)");
-        if (input.HasProblem("customer"))
-        {
-            return null;
-        }
-
-        EnswitchCustomer? customer = id is { } given ? caller.Visible(given) : caller.Customer;
+        EnswitchCustomer? customer = CustomerParameter.Read(request, action);
         if (customer is null)
         {
-            input.Invalid("customer", string.Create(CultureInfo.InvariantCulture,
-                $"customer {id} does not exist or you may not {action} it; send your own customer ({caller.Customer.Id}){(caller.IsAdministrator ? " or one below it" : string.Empty)}, or leave customer out."));
             return null;
         }
 
         if (customer.ConferenceExtension is null)
         {
-            input.Invalid("customer", string.Create(CultureInfo.InvariantCulture,
-                $"customer {customer.Id} ({customer.Name}) has no conference extension, so it has no conferences; send a customer that has one ({Hosting(caller)})."));
+            request.Input.Invalid("customer", string.Create(CultureInfo.InvariantCulture,
+                $"customer {customer.Id} ({customer.Name}) has no conference extension, so it has no conferences; send a customer that has one ({Hosting(request.Caller)})."));
             return null;
         }
 

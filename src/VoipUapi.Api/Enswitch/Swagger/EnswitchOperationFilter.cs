@@ -24,9 +24,18 @@ public sealed class EnswitchOperationFilter : IOperationFilter
         operation.Parameters ??= [];
         operation.Parameters.Add(Parameter(new EnswitchParameterAttribute(EnswitchGate.UsernameKey, "Authentication username of a person of the seed.") { Required = true, Example = "user" }));
         operation.Parameters.Add(Parameter(new EnswitchParameterAttribute(EnswitchGate.PasswordKey, "Authentication password (never journaled or logged).") { Required = true, Example = "password" }));
-        foreach (EnswitchParameterAttribute parameter in context.MethodInfo.GetCustomAttributes(typeof(EnswitchParameterAttribute), inherit: false).Cast<EnswitchParameterAttribute>())
+        foreach (object attribute in context.MethodInfo.GetCustomAttributes(inherit: false))
         {
-            operation.Parameters.Add(Parameter(parameter));
+            IEnumerable<EnswitchParameterAttribute> documented = attribute switch
+            {
+                EnswitchParameterAttribute one => [one],
+                IEnswitchParameterSource many => many.Parameters,
+                _ => [],
+            };
+            foreach (EnswitchParameterAttribute parameter in documented)
+            {
+                operation.Parameters.Add(Parameter(parameter));
+            }
         }
     }
 

@@ -117,6 +117,8 @@ public sealed class EnswitchCallsTests
     [InlineData("phone=0003*210", 2)]
     [InlineData("callid=b817d2618fe6f1804333", 2)]
     [InlineData("callid=nothing", 0)]
+    [InlineData("callername_number=John+Doe+%3C3334444", 2)]
+    [InlineData("callername_number=%3C3235742879%3E;callername_match=ends", 2)]
     public async Task Active_list_filters_rows_by_direction_type_and_number(string filter, int rows)
     {
         await using var emulator = new EmulatorFactory().WithSeedCalls();

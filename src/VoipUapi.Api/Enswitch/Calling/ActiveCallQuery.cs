@@ -13,7 +13,8 @@ public sealed record ActiveCallQuery(
     string? Phone,
     NumberFilter Source,
     NumberFilter Called,
-    NumberFilter Destination)
+    NumberFilter Destination,
+    NumberFilter CallerName)
 {
     private static readonly IReadOnlyList<string> Directions = ["in", "internal", "in_out", "out"];
 
@@ -46,7 +47,8 @@ public sealed record ActiveCallQuery(
             input.Text("phone", 64),
             Filter(input, "s"),
             Filter(input, "c"),
-            Filter(input, "d"));
+            Filter(input, "d"),
+            new NumberFilter(null, input.Choice("callername_match", NumberFilter.Matches) ?? "contains", input.Text("callername_number", 64)));
     }
 
     public IEnumerable<ActiveCallRow> Apply(IEnumerable<ActiveCallRow> rows)
@@ -57,7 +59,8 @@ public sealed record ActiveCallQuery(
             && (Phone is null || r.SourceNumber == Phone)
             && Source.Accepts(r.SourceType, r.SourceNumber)
             && Called.Accepts(r.CalledType, r.CalledNumber)
-            && Destination.Accepts(r.DestinationType, r.DestinationNumber));
+            && Destination.Accepts(r.DestinationType, r.DestinationNumber)
+            && CallerName.Accepts(string.Empty, r.CallerIdInternal));
         IOrderedEnumerable<ActiveCallRow> sorted = Sort switch
         {
             "start" => Descending ? kept.OrderByDescending(r => r.Start) : kept.OrderBy(r => r.Start),

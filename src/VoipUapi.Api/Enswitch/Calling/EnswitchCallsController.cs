@@ -30,6 +30,8 @@ public sealed class EnswitchCallsController(EnswitchGate gate, EnswitchCallServi
     [EnswitchParameter("dtype", "Destination type.")]
     [EnswitchParameter("dmatch", "contains (default), exact, starts or ends.")]
     [EnswitchParameter("dnumber", "Destination number to match.")]
+    [EnswitchParameter("callername_match", "contains (default), exact, starts or ends.")]
+    [EnswitchParameter("callername_number", "Caller id (name <number>, as callerid_internal shows it) to match.")]
     public Task<IActionResult> ActiveList() => RunAsync(EnswitchFunctions.CallsActiveList, calls.ActiveList);
 
     /// <summary>Hangs up a call (callid) or one leg of it (uniqueid); code 204.</summary>

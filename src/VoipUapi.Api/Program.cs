@@ -1,5 +1,6 @@
 using VoipUapi.Api.Enswitch;
 using VoipUapi.Api.Hosting;
+using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Telephony;
 
 if (HealthProbe.IsRequested(args))

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Api.Emulator.Validation;
-using VoipUapi.Api.Uapi;
 
 namespace VoipUapi.Api.Emulator;
 
 /// <summary>
-/// What every control-API controller shares: plain JSON in and out (bodies of any Content-Type), no authentication
+/// What every control-API controller shares: plain JSON in and out (bodies of any Content-Type, answers with
+/// <see cref="ControlJson"/>'s settings: both set by the control API's <c>DialectConvention</c>), no authentication
 /// but the optional control key, and RFC 7807 problem details for every refusal.
 /// </summary>
 [ApiController]

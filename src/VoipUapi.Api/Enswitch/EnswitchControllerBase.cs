@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Api.Enswitch.Accounts;
 using VoipUapi.Api.Enswitch.Protocol;
+using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Enswitch;
 
@@ -16,7 +17,7 @@ public abstract class EnswitchControllerBase(EnswitchGate gate) : ControllerBase
     protected async Task<IActionResult> RunAsync(EnswitchFunction function, Func<EnswitchRequest, EnswitchEnvelope> act)
     {
         ArgumentNullException.ThrowIfNull(act);
-        EnswitchOutcome<EnswitchRequest> admitted = await gate.AdmitAsync(Request, function);
-        return new EnswitchResult(admitted.Succeeded ? act(admitted.Value) : admitted.Refusal);
+        Outcome<EnswitchRequest, EnswitchEnvelope> admitted = await gate.AdmitAsync(Request, function);
+        return new EnswitchResult(admitted.Succeeded ? act(admitted.Value) : admitted.Error);
     }
 }

@@ -4,6 +4,7 @@ using VoipUapi.Api.Enswitch.Accounts.Seeding;
 using VoipUapi.Api.Enswitch.Calling;
 using VoipUapi.Api.Enswitch.Conferencing;
 using VoipUapi.Api.Enswitch.Swagger;
+using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony.Seeding;
 
 namespace VoipUapi.Api.Enswitch;
@@ -15,11 +16,14 @@ public static class EnswitchRegistration
 
     /// <summary>
     /// The Enswitch JSON API dialect: its people from the seed's <c>dialects.enswitch</c> section, its own parameter
-    /// reader, envelope and authentication (nothing MVC-wide), its services and its part of the OpenAPI document.
+    /// reader, envelope and authentication, its envelope for errors under <c>/api/json</c>, its services and its part
+    /// of the OpenAPI document. It needs no MVC convention: its controllers bind nothing, the gate reads the request.
     /// </summary>
     public static IServiceCollection AddEnswitch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EnswitchOptions>().Bind(configuration.GetSection(EnswitchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDialectControllers();
+        services.AddErrorEnvelope(PathPrefix, EnswitchHostErrors.WriteAsync);
         services.AddSingleton(sp => EnswitchSeedReader.Read(sp.GetRequiredService<NetworkSeed>()));
         services.AddSingleton<EnswitchGate>();
         services.AddSingleton<EnswitchAccountService>();

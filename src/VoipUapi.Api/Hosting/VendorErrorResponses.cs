@@ -1,85 +1,63 @@
 using Microsoft.AspNetCore.Diagnostics;
-using VoipUapi.Api.Auth;
-using VoipUapi.Api.Emulator;
-using VoipUapi.Api.Enswitch;
-using VoipUapi.Api.Uapi;
+using Microsoft.Extensions.Options;
 
 namespace VoipUapi.Api.Hosting;
 
 /// <summary>
 /// Errors that happen outside a controller (no route, wrong method, a body too large, a fault) still answer in the
-/// envelope of the API the path belongs to: UAPI under <c>/uapi</c>, OAuth under <c>/oauth</c>, Enswitch under <c>/api/json</c>,
-/// problem details elsewhere.
+/// envelope of the API the path belongs to, chosen from the <see cref="ErrorEnvelopeTable"/> that each dialect's
+/// registration fills: <c>AddUapi</c> gives <c>/uapi</c> and <c>/oauth</c>, <c>AddEmulatorControl</c> gives
+/// <c>/emulator</c>, and every other path gets problem details.
 /// </summary>
 public static class VendorErrorResponses
 {
+    /// <summary>
+    /// Answers the errors outside any controller under <paramref name="prefix"/> with <paramref name="write"/>. A new
+    /// dialect adds its own in one line of its registration, e.g.
+    /// <c>services.AddErrorEnvelope("/api/json", EnswitchHostErrors.WriteAsync)</c>.
+    /// </summary>
+    public static IServiceCollection AddErrorEnvelope(this IServiceCollection services, PathString prefix, HostErrorWriter write) =>
+        services.Configure<ErrorEnvelopeTable>(table => table.Add(prefix, write));
+
     public static WebApplication UseVendorErrors(this WebApplication app)
     {
+        ErrorEnvelopeTable envelopes = app.Services.GetRequiredService<IOptions<ErrorEnvelopeTable>>().Value;
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            ExceptionHandler = WriteExceptionAsync,
+            ExceptionHandler = context => WriteAsync(envelopes, context, ErrorOf(context.Features.Get<IExceptionHandlerFeature>()?.Error, context)),
             SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
         });
-        app.UseStatusCodePages(context => WriteStatusAsync(context.HttpContext));
+        app.UseStatusCodePages(context => WriteAsync(envelopes, context.HttpContext, StatusErrorOf(context.HttpContext)));
         return app;
     }
 
-    private static Task WriteExceptionAsync(HttpContext context)
+    private static HostError ErrorOf(Exception? error, HttpContext context) => error switch
     {
-        Exception? error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        if (EnswitchErrorResponses.Owns(context))
-        {
-            return EnswitchErrorResponses.WriteExceptionAsync(context, error);
-        }
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new(HostErrorKind.BodyTooLarge,
+            StatusCodes.Status413PayloadTooLarge, "the request body is larger than the emulator accepts; send a smaller body."),
+        BadHttpRequestException bad => new(HostErrorKind.UnreadableRequest,
+            StatusCodes.Status400BadRequest, $"the request could not be read ({bad.Message}); send a well-formed HTTP request."),
+        _ => new(HostErrorKind.Fault,
+            StatusCodes.Status500InternalServerError, $"the emulator's log names the error with trace id {context.TraceIdentifier}."),
+    };
 
-        UapiError uapi = error switch
-        {
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => UapiErrors.For(UapiErrorCodes.RequestTooLarge,
-                $"the request body is larger than the emulator accepts; send a smaller body (limit: Uapi:MaxRequestBodyBytes in docs/configuration.md)."),
-            BadHttpRequestException bad => UapiErrors.For(UapiErrorCodes.RequestInvalid, $"the request could not be read ({bad.Message}); send a well-formed HTTP request."),
-            _ => UapiErrors.For(UapiErrorCodes.Internal, $"the emulator's log names the error with trace id {context.TraceIdentifier}."),
-        };
-        return WriteAsync(context, uapi);
-    }
-
-    private static Task WriteStatusAsync(HttpContext context)
+    private static HostError StatusErrorOf(HttpContext context)
     {
-        if (EmulatorControlPaths.StatusDetail(context) is { } control)
-        {
-            return Results.Problem(detail: control, statusCode: context.Response.StatusCode).ExecuteAsync(context);
-        }
-
-        if (EnswitchErrorResponses.Owns(context))
-        {
-            return EnswitchErrorResponses.WriteStatusAsync(context);
-        }
-
         string method = context.Request.Method;
         string path = context.Request.Path.Value ?? "/";
-        UapiError uapi = context.Response.StatusCode switch
+        return context.Response.StatusCode switch
         {
-            StatusCodes.Status404NotFound => UapiErrors.RouteNotFound(method, path),
-            StatusCodes.Status405MethodNotAllowed => UapiErrors.RouteMethodNotAllowed(method, path),
-            int status => UapiErrors.For(UapiErrorCodes.RequestInvalid, $"the request was refused with HTTP {status}.") with { Status = status },
+            StatusCodes.Status404NotFound => new(HostErrorKind.NoRoute,
+                StatusCodes.Status404NotFound, $"{method} {path} is no route of the emulator; see docs/api-coverage.md for the routes it serves."),
+            StatusCodes.Status405MethodNotAllowed => new(HostErrorKind.MethodNotAllowed,
+                StatusCodes.Status405MethodNotAllowed, $"{method} is not served on {path}; see docs/api-coverage.md for the methods of this route."),
+            int status => new(HostErrorKind.OtherStatus, status, $"the request was refused with HTTP {status}."),
         };
-        return WriteAsync(context, uapi);
     }
 
-    private static Task WriteAsync(HttpContext context, UapiError error)
+    private static Task WriteAsync(ErrorEnvelopeTable envelopes, HttpContext context, HostError error)
     {
         context.Response.StatusCode = error.Status;
-        PathString path = context.Request.Path;
-        if (path.StartsWithSegments("/oauth"))
-        {
-            string code = error.Status >= 500 ? "server_error" : "invalid_request";
-            return context.Response.WriteAsJsonAsync(new OAuthErrorResponse(code, error.Message));
-        }
-
-        if (path.StartsWithSegments("/uapi"))
-        {
-            return context.Response.WriteAsJsonAsync(UapiErrorEnvelope.From(error));
-        }
-
-        return Results.Problem(detail: error.Message, statusCode: error.Status).ExecuteAsync(context);
+        return envelopes.For(context.Request.Path)(context, error);
     }
 }

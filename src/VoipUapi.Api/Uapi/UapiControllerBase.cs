@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
-using VoipUapi.Api.Auth;
+using VoipUapi.Api.Uapi.Auth;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Telephony.Calls;
 
 namespace VoipUapi.Api.Uapi;
 
-/// <summary>What every UnifiedAPI controller shares: bearer auth, JSON bodies of any Content-Type, validation, the envelope.</summary>
+/// <summary>
+/// What every UnifiedAPI controller shares: bearer auth, validation, the envelope; and, from the UAPI's
+/// <c>DialectConvention</c> (<see cref="Hosting.UapiRegistration"/>), JSON bodies of any Content-Type and query objects
+/// bound from the query string.
+/// </summary>
 [ApiController]
 [ServiceFilter<UapiBearerFilter>(IsReusable = true)]
 [ValidateUapiArguments]

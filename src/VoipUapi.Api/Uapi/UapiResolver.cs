@@ -1,5 +1,5 @@
 using System.Globalization;
-using VoipUapi.Api.Auth;
+using VoipUapi.Api.Uapi.Auth;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Directory;
 using VoipUapi.Telephony.Numbers;

@@ -52,8 +52,19 @@ public sealed record Call
     /// <summary>For a conference invite: the conference and how far the invitee got into it.</summary>
     public ConferenceInvite? Invite { get; init; }
 
-    /// <summary>Counts the ringing rounds a pick-up started, so that the timeout of an earlier round does nothing.</summary>
-    public int RingRound { get; init; }
+    /// <summary>True when a transfer may send the call to a public number.</summary>
+    public bool AllowPublicTransfer { get; init; }
+
+    public CallHold? Hold { get; init; }
+
+    public CallParking? Parking { get; init; }
+
+    public CallTransfer? Transfer { get; init; }
+
+    public VoicemailMessage? Voicemail { get; init; }
+
+    /// <summary>Every span the call was recorded, in the order they started; an open one has no stop.</summary>
+    public ImmutableArray<CallRecording> Recordings { get; init; } = [];
 
     public bool IsLive => Phase != CallPhase.Ended;
 
@@ -63,6 +74,15 @@ public sealed record Call
     public bool Involves(string number) =>
         string.Equals(Extension.ToString(), number, StringComparison.Ordinal)
         || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The parties on the call now: the answered phones that talk to everyone (not whisperers or monitors), and the
+    /// service a party talks to instead of a phone: the conference (or its prompts) of an invite, the parking lot, the
+    /// ringing of a blind transfer, a voicemail box. A connected call ends when fewer than two remain.
+    /// </summary>
+    public int ConnectedParties =>
+        Legs.Count(leg => leg.State == LegState.Answered && leg.IsFullParty)
+        + (Invite is not null || Parking is not null || Transfer is not null || Voicemail is not null ? 1 : 0);
 
     internal Call WithLeg(CallLeg leg) => this with { Legs = Legs.SetItem(leg.Index, leg) };
 }

@@ -31,7 +31,7 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
     public IReadOnlyList<ScheduledConference> HostedBy(ExtensionNumber host) => [.. _state.ByKey.Values.Where(c => c.Host == host)];
 
     /// <summary>Adds a conference under a new id; refused when it is malformed, its host is no Conference extension, or the host already has its number.</summary>
-    public NetworkResult<ScheduledConference> Create(ScheduledConference conference)
+    public Outcome<ScheduledConference, NetworkError> Create(ScheduledConference conference)
     {
         if (Refusal(conference) is { } refused)
         {
@@ -46,7 +46,7 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
             }
 
             _state = _state.Adding(conference);
-            return NetworkResult<ScheduledConference>.Success(conference);
+            return Outcome<ScheduledConference, NetworkError>.Success(conference);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
     /// Replaces the conference of <paramref name="id"/>, keeping its id; its number (and so its key) may change, to
     /// one its host does not have yet. Participants already in its room stay in it.
     /// </summary>
-    public NetworkResult<ScheduledConference> Update(int id, ScheduledConference conference)
+    public Outcome<ScheduledConference, NetworkError> Update(int id, ScheduledConference conference)
     {
         if (Refusal(conference) is { } refused)
         {
@@ -74,7 +74,7 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
             }
 
             _state = _state.Replacing(id, conference);
-            return NetworkResult<ScheduledConference>.Success(conference);
+            return Outcome<ScheduledConference, NetworkError>.Success(conference);
         }
     }
 
@@ -90,7 +90,7 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
     }
 
     /// <summary>Adds a notification to the conference of <paramref name="conferenceId"/> under a new notification id.</summary>
-    public NetworkResult<ConferenceNotification> AddNotification(int conferenceId, ConferenceNotification notification)
+    public Outcome<ConferenceNotification, NetworkError> AddNotification(int conferenceId, ConferenceNotification notification)
     {
         ArgumentNullException.ThrowIfNull(notification);
         lock (_gate)
@@ -98,14 +98,14 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
             ConferenceDirectoryState state = _state;
             if (!state.KeyOfId.TryGetValue(conferenceId, out ConferenceKey key))
             {
-                return NetworkResult<ConferenceNotification>.Failure(NetworkErrorCode.ConferenceNotFound, NotFound(conferenceId).Error!.Message);
+                return NotFound(conferenceId);
             }
 
             ScheduledConference conference = state.ByKey[key];
             ConferenceNotification added = notification with { Id = state.NextNotificationId };
             _state = state.Replacing(conferenceId, conference with { Notifications = conference.Notifications.Add(added) })
                 with { NextNotificationId = state.NextNotificationId + 1 };
-            return NetworkResult<ConferenceNotification>.Success(added);
+            return Outcome<ConferenceNotification, NetworkError>.Success(added);
         }
     }
 
@@ -138,27 +138,21 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
         }
     }
 
-    private NetworkResult<ScheduledConference>? Refusal(ScheduledConference conference)
+    private NetworkError? Refusal(ScheduledConference conference)
     {
         if (conference.Problem() is { } problem)
         {
-            return NetworkResult<ScheduledConference>.Failure(NetworkErrorCode.ConferenceInvalid, $"conference {conference.Number} of {conference.Host}: {problem}.");
+            return new NetworkError(NetworkErrorCode.ConferenceInvalid, $"conference {conference.Number} of {conference.Host}: {problem}.");
         }
 
         return directory.FindExtension(conference.Host) is not { Type: ExtensionType.Conference }
-            ? NetworkResult<ScheduledConference>.Failure(
-                NetworkErrorCode.ConferenceInvalid,
-                $"{conference.Host} is not a Conference extension; a conference is hosted by one.")
+            ? new NetworkError(NetworkErrorCode.ConferenceInvalid, $"{conference.Host} is not a Conference extension; a conference is hosted by one.")
             : null;
     }
 
-    private static NetworkResult<ScheduledConference> Taken(ScheduledConference conference) =>
-        NetworkResult<ScheduledConference>.Failure(
-            NetworkErrorCode.ConferenceExists,
-            $"{conference.Host} already hosts a conference numbered {conference.Number}; give another number.");
+    private static NetworkError Taken(ScheduledConference conference) =>
+        new NetworkError(NetworkErrorCode.ConferenceExists, $"{conference.Host} already hosts a conference numbered {conference.Number}; give another number.");
 
-    private static NetworkResult<ScheduledConference> NotFound(int id) =>
-        NetworkResult<ScheduledConference>.Failure(
-            NetworkErrorCode.ConferenceNotFound,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"there is no conference with id {id}."));
+    private static NetworkError NotFound(int id) =>
+        new NetworkError(NetworkErrorCode.ConferenceNotFound, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"there is no conference with id {id}."));
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Conferences;
 using VoipUapi.Telephony.Numbers;
+using VoipUapi.Api.Tests.Uapi;
 using VoipUapi.Testing;
 using static VoipUapi.Api.Tests.Enswitch.EnswitchRequests;
 

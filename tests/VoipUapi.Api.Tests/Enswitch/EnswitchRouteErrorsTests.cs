@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using VoipUapi.Api.Tests.Support;
 using VoipUapi.Testing;
 using static VoipUapi.Api.Tests.Enswitch.EnswitchRequests;
 
@@ -36,6 +40,23 @@ public sealed class EnswitchRouteErrorsTests
 
         answer.Refusal("405").Should().Be($"{method} is not accepted; send GET with the parameters in the query string, or POST with them in a form body.");
         emulator.Network.Conferences.All.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData(false, HttpStatusCode.OK)]
+    [InlineData(true, HttpStatusCode.InternalServerError)]
+    public async Task A_fault_is_code_500_with_the_trace_id_and_no_detail_of_the_error(bool statusFromCode, HttpStatusCode status)
+    {
+        await using var emulator = new EmulatorFactory().With("Enswitch:HttpStatusFromCode", statusFromCode ? "true" : "false");
+        using WebApplicationFactory<Program> faulting = emulator.WithWebHostBuilder(builder =>
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, FaultingPathStartupFilter>()));
+        using HttpClient client = faulting.CreateClient();
+
+        EnswitchAnswer answer = await client.EnswitchGetAsync($"/api/json/{FaultingPathStartupFilter.Segment}");
+
+        answer.Status.Should().Be(status);
+        answer.Responses.Should().ContainSingle().Which.Code.Should().Be("500");
+        answer.Responses[0].Message.Should().Contain("trace id").And.NotContain("a fault for the test");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using VoipUapi.Api.Enswitch.Protocol;
+using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Enswitch.Accounts;
 
@@ -12,20 +13,20 @@ public sealed class EnswitchGate(EnswitchDirectory directory, IOptions<EnswitchO
     public const string UsernameKey = "auth_username";
     public const string PasswordKey = "auth_password";
 
-    public async Task<EnswitchOutcome<EnswitchRequest>> AdmitAsync(HttpRequest request, EnswitchFunction function)
+    public async Task<Outcome<EnswitchRequest, EnswitchEnvelope>> AdmitAsync(HttpRequest request, EnswitchFunction function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        EnswitchOutcome<EnswitchParameters> parameters = await EnswitchParameterReader.ReadAsync(request, options.Value.MaxRequestBodyBytes);
+        Outcome<EnswitchParameters, EnswitchEnvelope> parameters = await EnswitchParameterReader.ReadAsync(request, options.Value.MaxRequestBodyBytes);
         if (!parameters.Succeeded)
         {
-            return parameters.Refusal;
+            return parameters.Error;
         }
 
         var input = new EnswitchInput(parameters.Value);
-        EnswitchOutcome<EnswitchPerson> person = Authenticate(input);
+        Outcome<EnswitchPerson, EnswitchEnvelope> person = Authenticate(input);
         if (!person.Succeeded)
         {
-            return person.Refusal;
+            return person.Error;
         }
 
         EnswitchPerson who = person.Value;
@@ -45,7 +46,7 @@ public sealed class EnswitchGate(EnswitchDirectory directory, IOptions<EnswitchO
         return new EnswitchRequest(new EnswitchCaller(who, visible), input);
     }
 
-    private EnswitchOutcome<EnswitchPerson> Authenticate(EnswitchInput input)
+    private Outcome<EnswitchPerson, EnswitchEnvelope> Authenticate(EnswitchInput input)
     {
         string? username = input.Value(UsernameKey);
         string? password = input.Value(PasswordKey);

@@ -44,7 +44,7 @@ public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers 
         }
 
         PhoneAddress? source = customer is null || snumber is null ? null : numbers.Resolve(input, "snumber", customer, snumber, lineOnly: stype == "phone");
-        EnswitchOutcome<Func<NetworkResult<Call>>>? placing = null;
+        Outcome<Func<Outcome<Call, NetworkError>>, EnswitchEnvelope>? placing = null;
         if (customer is not null && source is { } from && cnumber is not null)
         {
             placing = ctype == "conference"
@@ -59,10 +59,10 @@ public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers 
 
         if (!placing!.Succeeded)
         {
-            return placing.Refusal;
+            return placing.Error;
         }
 
-        Func<NetworkResult<Call>> place = placing.Value;
+        Func<Outcome<Call, NetworkError>> place = placing.Value;
         string callId = string.Empty;
         if (delay > 0)
         {
@@ -70,7 +70,7 @@ public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers 
         }
         else
         {
-            NetworkResult<Call> placed = place();
+            Outcome<Call, NetworkError> placed = place();
             if (!placed.Succeeded)
             {
                 return EnswitchEnvelope.Invalid("cnumber", placed.Error.Message);
@@ -83,7 +83,7 @@ public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers 
     }
 
     /// <summary>A simple call from <paramref name="from"/> to <c>cnumber</c>, charged to a line of the customer.</summary>
-    private EnswitchOutcome<Func<NetworkResult<Call>>>? Connect(EnswitchRequest request, EnswitchCustomer customer, PhoneAddress from, string cnumber, bool lineOnly, CallerId? first, CallerId? second)
+    private Outcome<Func<Outcome<Call, NetworkError>>, EnswitchEnvelope>? Connect(EnswitchRequest request, EnswitchCustomer customer, PhoneAddress from, string cnumber, bool lineOnly, CallerId? first, CallerId? second)
     {
         EnswitchInput input = request.Input;
         if (numbers.Resolve(input, "cnumber", customer, cnumber, lineOnly) is not { } to)
@@ -105,23 +105,23 @@ public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers 
         }
 
         var order = new SimpleCallOrder(charged.Number, charged.OwnerUserId, customer.Organization!, [from], [to], first ?? charged.CallerId, second ?? charged.CallerId);
-        return new Func<NetworkResult<Call>>(() => network.PlaceSimpleCall(order));
+        return new Func<Outcome<Call, NetworkError>>(() => network.PlaceSimpleCall(order));
     }
 
     /// <summary>A conference invite that rings <paramref name="from"/> and brings it into the conference with the code <c>cnumber</c>, as a talker.</summary>
-    private EnswitchOutcome<Func<NetworkResult<Call>>>? Invite(EnswitchRequest request, EnswitchCustomer customer, PhoneAddress from, string cnumber, CallerId? callerId)
+    private Outcome<Func<Outcome<Call, NetworkError>>, EnswitchEnvelope>? Invite(EnswitchRequest request, EnswitchCustomer customer, PhoneAddress from, string cnumber, CallerId? callerId)
     {
-        EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> found = conferences.FindByCode(request.Caller, cnumber.Trim(), "cnumber");
+        Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> found = conferences.FindByCode(request.Caller, cnumber.Trim(), "cnumber");
         if (!found.Succeeded)
         {
-            return found.Refusal;
+            return found.Error;
         }
 
         ScheduledConference conference = found.Value.Conference;
         Extension host = network.Directory.FindExtension(conference.Host)!;
         string pin = conference.Pins.Talker ?? conference.Pins.Admin ?? conference.Pins.Listener!;
         var order = new ConferenceInviteOrder(host, customer.Organization!, [from], callerId ?? host.CallerId, conference.Number, pin);
-        return new Func<NetworkResult<Call>>(() => network.PlaceConferenceInvite(order));
+        return new Func<Outcome<Call, NetworkError>>(() => network.PlaceConferenceInvite(order));
     }
 
     private static string? Required(EnswitchInput input, string key, string hint)

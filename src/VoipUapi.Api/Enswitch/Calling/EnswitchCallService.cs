@@ -60,8 +60,8 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
             return EnswitchEnvelope.NotFound(key, $"there is no live {(leg is null ? "call" : "call leg")} '{EnswitchInput.Shown(callId ?? uniqueId!)}' of your customer; ended calls leave the list. Send a {key} that calls/active/list gives.");
         }
 
-        HangUpResult result = network.HangUp(call.Id, leg is { } party ? call.Legs[party].Phone.Value : null);
-        return result.Outcome == HangUpOutcome.HungUp
+        Outcome<Call, NetworkError> result = network.HangUp(call.Id, leg is { } party ? call.Legs[party].Phone.Value : null);
+        return result.Succeeded
             ? EnswitchEnvelope.Done()
             : EnswitchEnvelope.NotFound(key, $"the call '{EnswitchInput.Shown(callId ?? uniqueId!)}' ended meanwhile; there is nothing left to hang up.");
     }

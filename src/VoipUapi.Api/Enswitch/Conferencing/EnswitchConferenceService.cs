@@ -37,7 +37,7 @@ public sealed class EnswitchConferenceService(EnswitchConferences conferences, T
 
         ScheduledConference conference = ConferenceMapping.ToScheduled(
             fields, customer!.ConferenceExtension!.Number, ConferenceMapping.StartOf(fields, time.GetUtcNow(), current: null, dateSent: true));
-        NetworkResult<ScheduledConference> created = conferences.Directory.Create(conference);
+        Outcome<ScheduledConference, NetworkError> created = conferences.Directory.Create(conference);
         return created.Succeeded
             ? EnswitchEnvelope.Ok(new CreatedConference(conferences.Directory.IdOf(conference.Key) ?? 0))
             : Refused(created.Error);
@@ -46,8 +46,8 @@ public sealed class EnswitchConferenceService(EnswitchConferences conferences, T
     public EnswitchEnvelope Get(EnswitchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> found = ByIdOrCode(request);
-        return found.Succeeded ? EnswitchEnvelope.Ok(found.Value.Fields) : found.Refusal;
+        Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> found = ByIdOrCode(request);
+        return found.Succeeded ? EnswitchEnvelope.Ok(found.Value.Fields) : found.Error;
     }
 
     public EnswitchEnvelope List(EnswitchRequest request)
@@ -61,10 +61,10 @@ public sealed class EnswitchConferenceService(EnswitchConferences conferences, T
     {
         ArgumentNullException.ThrowIfNull(request);
         EnswitchInput input = request.Input;
-        EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> found = ById(request);
+        Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> found = ById(request);
         if (!found.Succeeded)
         {
-            return found.Refusal;
+            return found.Error;
         }
 
         (ScheduledConference current, ConferenceResource was) = found.Value;
@@ -81,17 +81,17 @@ public sealed class EnswitchConferenceService(EnswitchConferences conferences, T
 
         DateTimeOffset? start = ConferenceMapping.StartOf(fields, time.GetUtcNow(), current.Start, dateSent);
         ScheduledConference updated = ConferenceMapping.ToScheduled(fields, current.Host, start) with { Notifications = current.Notifications };
-        NetworkResult<ScheduledConference> changed = conferences.Directory.Update(was.Id, updated);
+        Outcome<ScheduledConference, NetworkError> changed = conferences.Directory.Update(was.Id, updated);
         return changed.Succeeded ? EnswitchEnvelope.Done() : Refused(changed.Error);
     }
 
     public EnswitchEnvelope Delete(EnswitchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> found = ById(request);
+        Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> found = ById(request);
         if (!found.Succeeded)
         {
-            return found.Refusal;
+            return found.Error;
         }
 
         return conferences.Directory.Remove(found.Value.Conference.Key)
@@ -134,7 +134,7 @@ public sealed class EnswitchConferenceService(EnswitchConferences conferences, T
             : "none you may see has one";
 
     /// <summary>The conference of <c>id</c> (required).</summary>
-    private EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> ById(EnswitchRequest request)
+    private Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> ById(EnswitchRequest request)
     {
         EnswitchInput input = request.Input;
         int? id = input.Integer("id", 1, int.MaxValue, " (a conference id)");
@@ -147,7 +147,7 @@ public sealed class EnswitchConferenceService(EnswitchConferences conferences, T
     }
 
     /// <summary>The conference of <c>id</c> or <c>code</c>: one of the two, not both.</summary>
-    private EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> ByIdOrCode(EnswitchRequest request)
+    private Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> ByIdOrCode(EnswitchRequest request)
     {
         EnswitchInput input = request.Input;
         int? id = input.Integer("id", 1, int.MaxValue, " (a conference id)");

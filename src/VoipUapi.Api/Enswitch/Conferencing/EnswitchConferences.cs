@@ -33,7 +33,7 @@ public sealed class EnswitchConferences(TelephonyNetwork network, EnswitchDirect
         [.. Of(customer).Where(c => MayActOn(caller, c))];
 
     /// <summary>The conference with <paramref name="id"/>: 404 when it does not exist or is of a customer the caller cannot see, 402 when another person owns it.</summary>
-    public EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> Find(EnswitchCaller caller, int id, string key)
+    public Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> Find(EnswitchCaller caller, int id, string key)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ScheduledConference? conference = Directory.Find(id);
@@ -49,7 +49,7 @@ public sealed class EnswitchConferences(TelephonyNetwork network, EnswitchDirect
     }
 
     /// <summary>The conference with <paramref name="code"/> among the customers the caller can see.</summary>
-    public EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> FindByCode(EnswitchCaller caller, string code, string key)
+    public Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> FindByCode(EnswitchCaller caller, string code, string key)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ConferenceResource[] found = [.. caller.VisibleCustomers.SelectMany(Of).Where(c => c.Code == code)];

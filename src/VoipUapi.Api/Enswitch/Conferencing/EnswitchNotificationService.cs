@@ -21,7 +21,7 @@ public sealed class EnswitchNotificationService(EnswitchConferences conferences)
     {
         ArgumentNullException.ThrowIfNull(request);
         EnswitchInput input = request.Input;
-        EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> found = Conference(request);
+        Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> found = Conference(request);
         string? type = Required(input, "type", input.Choice("type", Types), "send type=number (a phone to call) or type=email.");
         string? level = Required(input, "level", input.Choice("level", Levels), "send level=admin, level=talk or level=listen: the access the notified person gets.");
         string? destination = Required(input, "destination", input.Text("destination", MaxDestinationLength), "send the number or e-mail address to notify.");
@@ -38,7 +38,7 @@ public sealed class EnswitchNotificationService(EnswitchConferences conferences)
 
         if (!found.Succeeded)
         {
-            return found.Refusal;
+            return found.Error;
         }
 
         if (validationOnly)
@@ -51,14 +51,14 @@ public sealed class EnswitchNotificationService(EnswitchConferences conferences)
             type == "email" ? ConferenceNotificationKind.Email : ConferenceNotificationKind.Number,
             destination!.Trim(),
             level switch { "admin" => ConferenceRole.Admin, "listen" => ConferenceRole.Listener, _ => ConferenceRole.Talker });
-        NetworkResult<ConferenceNotification> added = conferences.Directory.AddNotification(found.Value.Fields.Id, notification);
+        Outcome<ConferenceNotification, NetworkError> added = conferences.Directory.AddNotification(found.Value.Fields.Id, notification);
         return added.Succeeded ? EnswitchEnvelope.Done() : EnswitchEnvelope.NotFound("conference", $"{added.Error.Message} It was deleted meanwhile.");
     }
 
     public EnswitchEnvelope List(EnswitchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> found = Conference(request);
+        Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> found = Conference(request);
         if (!request.Input.IsValid)
         {
             return EnswitchEnvelope.Invalid(request.Input.Problems);
@@ -66,7 +66,7 @@ public sealed class EnswitchNotificationService(EnswitchConferences conferences)
 
         return found.Succeeded
             ? EnswitchEnvelope.Ok(found.Value.Conference.Notifications.Select(n => ToResource(n, found.Value.Fields.Id)).ToList())
-            : found.Refusal;
+            : found.Error;
     }
 
     public EnswitchEnvelope Delete(EnswitchRequest request)
@@ -89,7 +89,7 @@ public sealed class EnswitchNotificationService(EnswitchConferences conferences)
     }
 
     /// <summary>The conference of <c>conference</c> (an id) or <c>code</c>: one of the two, not both.</summary>
-    private EnswitchOutcome<(ScheduledConference Conference, ConferenceResource Fields)> Conference(EnswitchRequest request)
+    private Outcome<(ScheduledConference Conference, ConferenceResource Fields), EnswitchEnvelope> Conference(EnswitchRequest request)
     {
         EnswitchInput input = request.Input;
         int? id = input.Integer("conference", 1, int.MaxValue, " (a conference id)");

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Microsoft.Net.Http.Headers;
+using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Enswitch.Protocol;
 
@@ -12,7 +13,7 @@ namespace VoipUapi.Api.Enswitch.Protocol;
 /// </summary>
 public static class EnswitchParameterReader
 {
-    public static async Task<EnswitchOutcome<EnswitchParameters>> ReadAsync(HttpRequest request, int maxBodyBytes)
+    public static async Task<Outcome<EnswitchParameters, EnswitchEnvelope>> ReadAsync(HttpRequest request, int maxBodyBytes)
     {
         ArgumentNullException.ThrowIfNull(request);
         string query = request.QueryString.Value is { Length: > 1 } raw ? raw[1..] : string.Empty;
@@ -33,11 +34,11 @@ public static class EnswitchParameterReader
                 "the body is JSON; the Enswitch JSON API reads key=value parameters from the query string or a form body (application/x-www-form-urlencoded), so send them that way.");
         }
 
-        EnswitchOutcome<string> body = await ReadTextAsync(request, maxBodyBytes);
-        return body.Succeeded ? EnswitchParameters.Parse(query, body.Value) : body.Refusal;
+        Outcome<string, EnswitchEnvelope> body = await ReadTextAsync(request, maxBodyBytes);
+        return body.Succeeded ? EnswitchParameters.Parse(query, body.Value) : body.Error;
     }
 
-    private static async Task<EnswitchOutcome<string>> ReadTextAsync(HttpRequest request, int maxBodyBytes)
+    private static async Task<Outcome<string, EnswitchEnvelope>> ReadTextAsync(HttpRequest request, int maxBodyBytes)
     {
         if (request.ContentLength > maxBodyBytes)
         {
@@ -66,7 +67,7 @@ public static class EnswitchParameterReader
         }
     }
 
-    private static async Task<EnswitchOutcome<EnswitchParameters>> ReadMultipartAsync(HttpRequest request, string query, int maxBodyBytes)
+    private static async Task<Outcome<EnswitchParameters, EnswitchEnvelope>> ReadMultipartAsync(HttpRequest request, string query, int maxBodyBytes)
     {
         if (request.ContentLength > maxBodyBytes)
         {

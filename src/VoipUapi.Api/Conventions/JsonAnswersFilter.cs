@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.Formatters;
+
+namespace VoipUapi.Api.Conventions;
+
+/// <summary>
+/// Writes the object answers of one dialect's actions (values, <c>Ok(…)</c>, <c>Problem(…)</c>) with the dialect's
+/// own serializer settings instead of MVC's, which stay MVC's defaults.
+/// </summary>
+public sealed class JsonAnswersFilter(JsonSerializerOptions json) : IAlwaysRunResultFilter
+{
+    private readonly SystemTextJsonOutputFormatter _formatter = new(json);
+
+    public void OnResultExecuting(ResultExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Result is ObjectResult { Formatters.Count: 0 } answer)
+        {
+            answer.Formatters.Add(_formatter);
+        }
+    }
+
+    public void OnResultExecuted(ResultExecutedContext context)
+    {
+    }
+}

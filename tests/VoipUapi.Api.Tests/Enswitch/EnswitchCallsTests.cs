@@ -1,5 +1,6 @@
 using System.Text.Json;
 using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Numbers;
 using VoipUapi.Testing;
 using static VoipUapi.Api.Tests.Enswitch.EnswitchRequests;
 
@@ -29,6 +30,23 @@ public sealed class EnswitchCallsTests
         JsonElement rows = (await client.EnswitchGetAsync($"/api/json/calls/active/list/?{User};callid={id};names=1")).Expect("200");
         rows.EnumerateArray().Select(r => (r.GetProperty("number").GetString(), r.GetProperty("state").GetString(), r.GetProperty("direction").GetString(), r.GetProperty("sname").GetString()))
             .Should().Equal(("0003*210", "answered", "out", "John Doe"), ("2125551234", "answered", "out", "John Doe"));
+    }
+
+    [Fact]
+    public async Task After_a_transfer_a_row_shows_the_number_first_called_the_first_answerer_and_the_current_handler()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = emulator.CreateClient();
+        JsonElement made = (await client.EnswitchGetAsync($"/api/json/calls/make/?{User};snumber=210;cnumber=024;wait=1")).Expect("200");
+        var id = new CallId(made.GetProperty("callid").GetString()!);
+        emulator.AdvanceSeconds(6);
+
+        emulator.Network.Transfer(new TransferOrder(id, PhoneAddress.ForExtension(new ExtensionNumber("0003", "024")), PhoneAddress.ForSandbox(new ExtensionNumber("0003", "00"))))
+            .Succeeded.Should().BeTrue();
+
+        JsonElement rows = (await client.EnswitchGetAsync($"/api/json/calls/active/list/?{User};callid={id}")).Expect("200");
+        rows.EnumerateArray().Select(r => (r.GetProperty("number").GetString(), r.GetProperty("cnumber").GetString(), r.GetProperty("answered_number").GetString(), r.GetProperty("dnumber").GetString()))
+            .Should().Equal(("0003*210", "0003*024", "0003*024", "0003*00"), ("0003*00", "0003*024", "0003*024", "0003*00"));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class EnswitchConferenceRoomTests
             p => p.Phone == PhoneAddress.ForPublic("5354353") && p.Role == ConferenceRole.Talker);
         JsonElement row = (await enswitch.EnswitchGetAsync($"/api/json/calls/active/list/?{User}")).Expect("200").EnumerateArray().Single();
         row.GetRawText().Should().Be($$"""
-            {"uniqueid":"{{id}}.0","callid":"{{id}}","start":1767261600,"answered":1767261603,"direction":"out","stype":"conference","snumber":"0003*211","ctype":"external","cnumber":"5354353","dtype":"external","dnumber":"5354353","number":"5354353","state":"answered","callerid_internal":"John Doe Conference <4242426>","callerid_external":"4242426","billing_peer":0,"scustomer":3,"machine":"voipuapi","peer":"","conference":"123456"}
+            {"uniqueid":"{{id}}.0","callid":"{{id}}","start":1767261600,"answered":1767261603,"direction":"out","stype":"conference","snumber":"0003*211","ctype":"external","cnumber":"5354353","dtype":"external","dnumber":"5354353","answered_number":"5354353","number":"5354353","state":"answered","callerid_internal":"John Doe Conference <4242426>","callerid_external":"4242426","billing_peer":0,"scustomer":3,"machine":"voipuapi","peer":"","conference":"123456"}
             """);
 
         (await enswitch.EnswitchGetAsync($"/api/json/calls/hangup/?{User};callid={id}")).Expect("204");

@@ -5,9 +5,9 @@ namespace VoipUapi.Api.Enswitch.Calling;
 /// <summary>
 /// A row of <c>calls/active/list</c>: one leg of a live call. The vendor documents <c>answered</c>, <c>billing_peer</c>,
 /// <c>callerid_external</c>, <c>callerid_internal</c>, <c>uniqueid</c> and <c>start</c>; the other columns are the
-/// sort keys its page names, and <c>callid</c>, <c>number</c>, <c>state</c> and <c>conference</c> are the emulator's
+/// sort keys its page names, and <c>callid</c>, <c>answered_number</c>, <c>number</c>, <c>state</c> and <c>conference</c> are the emulator's
 /// (all inferred, docs/api-coverage.md). <c>c*</c> is the number first called, <c>d*</c> the phone that has the
-/// call now (the one that took it after a pick-up).
+/// call now (the one that took it after a pick-up or a transfer), <c>answered_number</c> the one that answered first.
 /// </summary>
 public sealed record ActiveCallRow
 {
@@ -32,6 +32,9 @@ public sealed record ActiveCallRow
     [JsonPropertyName("dtype")] public required string DestinationType { get; init; }
 
     [JsonPropertyName("dnumber")] public required string DestinationNumber { get; init; }
+
+    /// <summary>The destination that answered first: after a transfer or a pick-up, <c>dnumber</c> may be another phone.</summary>
+    [JsonPropertyName("answered_number")] public required string AnsweredNumber { get; init; }
 
     /// <summary>The phone of this leg.</summary>
     [JsonPropertyName("number")] public required string Number { get; init; }

@@ -18,6 +18,7 @@ public sealed class ActiveCallRows(TelephonyNetwork network, EnswitchDirectory d
         PhoneAddress source = call.LegsOf(LegRole.Source).FirstOrDefault(l => l.Answered is not null)?.Phone ?? call.Sources[0];
         PhoneAddress called = call.Destinations[0];
         PhoneAddress? handler = Handler(call);
+        string answered = call.LegsOf(LegRole.Destination).Where(l => l.Answered is not null).MinBy(l => l.Answered)?.Phone.Value ?? string.Empty;
         string direction = DirectionOf(call);
         int customer = directory.CustomerOfOrganization(call.Organization.Id)?.Id ?? 0;
         string conference = call.Invite?.Number ?? string.Empty;
@@ -36,6 +37,7 @@ public sealed class ActiveCallRows(TelephonyNetwork network, EnswitchDirectory d
                 CalledNumber = called.Value,
                 DestinationType = handler is { } d ? TypeOf(d) : string.Empty,
                 DestinationNumber = handler?.Value ?? string.Empty,
+                AnsweredNumber = answered,
                 Number = leg.Phone.Value,
                 State = leg.State == LegState.Answered ? "answered" : "ringing",
                 CallerIdInternal = leg.ShownCallerId.ToString(),

@@ -102,6 +102,9 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>Publishes a simple call and rings its sources; the call may already have ended (all busy) on return.</summary>
     public Outcome<Call, NetworkError> PlaceSimpleCall(SimpleCallOrder order) => _kernel.Run(change => _dialer.PlaceSimple(order, change));
 
+    /// <summary>Publishes a callback call: the destinations ring first, then the sources (UAPI <c>callback</c>).</summary>
+    public Outcome<Call, NetworkError> PlaceCallbackCall(SimpleCallOrder order) => _kernel.Run(change => _dialer.PlaceCallback(order, change));
+
     /// <summary>A caller of the public network dials a local extension: the caller is on the line, the extension rings.</summary>
     public Outcome<Call, NetworkError> PlaceInboundCall(InboundCallOrder order) => _kernel.Run(change => _dialer.PlaceInbound(order, change));
 

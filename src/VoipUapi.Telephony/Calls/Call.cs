@@ -68,6 +68,14 @@ public sealed record Call
 
     public bool IsLive => Phase != CallPhase.Ended;
 
+    /// <summary>The side rung first: the sources, or for a callback the destinations; the other side rings once one of it answers.</summary>
+    public LegRole FirstToRing => Kind == CallKind.Callback ? LegRole.Destination : LegRole.Source;
+
+    public LegRole SecondToRing => FirstToRing == LegRole.Source ? LegRole.Destination : LegRole.Source;
+
+    /// <summary>The phase in which the phones of <paramref name="role"/> ring.</summary>
+    public static CallPhase Ringing(LegRole role) => role == LegRole.Source ? CallPhase.RingingSources : CallPhase.RingingDestination;
+
     public IEnumerable<CallLeg> LegsOf(LegRole role) => Legs.Where(leg => leg.Role == role);
 
     /// <summary>True when a phone of the call's parties, or the charged extension, is <paramref name="number"/>.</summary>

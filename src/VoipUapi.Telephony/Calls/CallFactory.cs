@@ -12,6 +12,9 @@ internal sealed class CallFactory(NetworkKernel kernel)
         kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingSources)
         with { AllowPublicTransfer = order.AllowPublicTransfer };
 
+    /// <summary>A simple call the other way round: the destinations ring first, then the sources.</summary>
+    public Call Callback(SimpleCallOrder order, DateTimeOffset now) => Simple(order, now) with { Kind = CallKind.Callback, Phase = CallPhase.RingingDestination };
+
     /// <summary>The caller is on the line (its leg is the machine's to add); the extension is charged and rings.</summary>
     public Call Inbound(InboundCallOrder order, PhoneAddress caller, DateTimeOffset now) => Build(
         CallKind.Inbound, kernel.Calls.NewId(), null, order.Extension.Number, order.Extension.OwnerUserId, order.Organization,

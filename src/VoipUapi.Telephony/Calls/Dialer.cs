@@ -17,6 +17,18 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
         return Outcome<Call, NetworkError>.Success(change.Commit(machine.RingStage(call, LegRole.Source, change)));
     }
 
+    /// <summary>Publishes a callback call and rings its destinations first; once one answers, the sources ring.</summary>
+    public Outcome<Call, NetworkError> PlaceCallback(SimpleCallOrder order, Change change)
+    {
+        if (kernel.Calls.NonceRefusal(order.Nonce) is { } nonceInUse)
+        {
+            return nonceInUse;
+        }
+
+        Call call = machine.Publish(factory.Callback(order, change.Now), change);
+        return Outcome<Call, NetworkError>.Success(change.Commit(machine.RingStage(call, LegRole.Destination, change)));
+    }
+
     /// <summary>A caller of the public network dials a local extension: the caller is on the line, the extension rings.</summary>
     public Outcome<Call, NetworkError> PlaceInbound(InboundCallOrder order, Change change)
     {

@@ -7,17 +7,13 @@ internal sealed class Holds(NetworkKernel kernel) : ICallObserver
 {
     public Outcome<Call, NetworkError> Hold(CallId id, PhoneAddress holder, Change change)
     {
-        Outcome<(Call Call, CallLeg Leg), NetworkError> found = CallParties.Talking(kernel.Calls, id, holder, "a hold");
+        Outcome<(Call Call, CallLeg Leg), NetworkError> found = CallParties.TalkingOnPlainCall(kernel.Calls, id, holder, "a hold");
         if (!found.Succeeded)
         {
             return found.Error;
         }
 
         (Call call, CallLeg leg) = found.Value;
-        if (CallParties.Busy(call, "a hold") is { } busy)
-        {
-            return busy;
-        }
 
         if (call.Hold is { } held)
         {

@@ -66,12 +66,9 @@ public static class Perspectives
 
         if (leg is null)
         {
-            return call.Phase switch
-            {
-                CallPhase.RingingSources => PartyState.Trying,
-                CallPhase.RingingDestination => PartyState.OtherSideRinging,
-                _ => PartyState.Talking,
-            };
+            return call.Phase == CallPhase.Connected ? PartyState.Talking
+                : call.Phase == Call.Ringing(call.FirstToRing) ? PartyState.Trying
+                : PartyState.OtherSideRinging;
         }
 
         return leg.State switch

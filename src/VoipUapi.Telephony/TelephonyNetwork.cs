@@ -92,8 +92,8 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>The live calls owned by (charged to) user <paramref name="userId"/>, in no particular order, from an index.</summary>
     public IReadOnlyList<Call> LiveCallsOwnedBy(int userId) => _kernel.Calls.LiveCallsOwnedBy(userId);
 
-    /// <summary>The live calls of organization <paramref name="organizationId"/>, in no particular order, from an index.</summary>
-    public IReadOnlyList<Call> LiveCallsIn(int organizationId) => _kernel.Calls.LiveCallsIn(organizationId);
+    /// <summary>The live calls that involve the organization <paramref name="organizationCode"/> (<see cref="Call.InvolvedOrganizations"/>), in no particular order, from an index.</summary>
+    public IReadOnlyList<Call> LiveCallsInvolving(string organizationCode) => _kernel.Calls.LiveCallsInvolving(organizationCode);
 
     /// <summary>The indexes behind the reads above, for tests that count what a read visits.</summary>
     internal CallStoreIndexes Indexes => _kernel.Calls.Indexes;

@@ -88,6 +88,21 @@ public sealed record Call
     public bool Involves(string number) =>
         Extension.Is(number) || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
 
+    /// <summary>The codes of the organizations the call involves: the charged one, and that of every extension or sandbox among its legs, sources and destinations.</summary>
+    public IReadOnlyCollection<string> InvolvedOrganizations()
+    {
+        HashSet<string> codes = new(StringComparer.Ordinal) { Organization.Code };
+        foreach (PhoneAddress phone in Legs.Select(leg => leg.Phone).Concat(Sources).Concat(Destinations))
+        {
+            if (phone.IsLocal && ExtensionNumber.TryParse(phone.Value, out ExtensionNumber number))
+            {
+                codes.Add(number.OrganizationCode);
+            }
+        }
+
+        return codes;
+    }
+
     /// <summary>
     /// The parties on the call now: the answered phones that talk to everyone (not whisperers or monitors), and the
     /// service a party talks to instead of a phone: the conference (or its prompts) of an invite, the parking lot, the

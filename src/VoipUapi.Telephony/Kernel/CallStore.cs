@@ -28,7 +28,8 @@ internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int hist
 
     public List<Call> LiveCallsOwnedBy(int userId) => Resolve(Indexes.ByOwner.Of(userId), call => call.OwnerUserId == userId);
 
-    public List<Call> LiveCallsIn(int organizationId) => Resolve(Indexes.ByOrganization.Of(organizationId), call => call.Organization.Id == organizationId);
+    public List<Call> LiveCallsInvolving(string organizationCode) =>
+        Resolve(Indexes.ByOrganization.Of(organizationCode), call => call.InvolvedOrganizations().Contains(organizationCode));
 
     public CallId NewId()
     {

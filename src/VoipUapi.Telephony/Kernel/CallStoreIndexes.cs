@@ -2,7 +2,8 @@ namespace VoipUapi.Telephony.Kernel;
 
 /// <summary>
 /// The live calls by each number they involve (<see cref="Call.Involves"/>: the charged extension and every leg's
-/// phone), by owner and by organization. Kept by <see cref="CallStore.Commit"/>, which sees every call go live,
+/// phone), by owner, and by each organization they involve (<see cref="Call.InvolvedOrganizations"/>: the charged
+/// one and that of every extension or sandbox they ring or are to ring). Kept by <see cref="CallStore.Commit"/>, which sees every call go live,
 /// change and end; a commit that changes none of a call's keys (most: a leg rings, answers, ends) touches nothing.
 /// </summary>
 internal sealed class CallStoreIndexes
@@ -11,7 +12,7 @@ internal sealed class CallStoreIndexes
 
     public CallIndex<int> ByOwner { get; } = new();
 
-    public CallIndex<int> ByOrganization { get; } = new();
+    public CallIndex<string> ByOrganization { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Moves the call's entries from what <paramref name="before"/> involved to what <paramref name="after"/> does (null: not live).</summary>
     public void Update(Call? before, Call? after)
@@ -22,28 +23,16 @@ internal sealed class CallStoreIndexes
         }
 
         CallId id = (before ?? after)!.Id;
-        List<string> was = before is null ? [] : NumbersOf(before);
-        List<string> now = after is null ? [] : NumbersOf(after);
-        foreach (string number in was.Except(now, StringComparer.Ordinal))
-        {
-            ByNumber.Remove(number, id);
-        }
-
-        foreach (string number in now.Except(was, StringComparer.Ordinal))
-        {
-            ByNumber.Add(number, id);
-        }
-
-        if (before is not null && (after is null || before.OwnerUserId != after.OwnerUserId || before.Organization.Id != after.Organization.Id))
+        Move(ByNumber, id, before is null ? [] : NumbersOf(before), after is null ? [] : NumbersOf(after));
+        Move(ByOrganization, id, before?.InvolvedOrganizations() ?? [], after?.InvolvedOrganizations() ?? []);
+        if (before is not null && (after is null || before.OwnerUserId != after.OwnerUserId))
         {
             ByOwner.Remove(before.OwnerUserId, id);
-            ByOrganization.Remove(before.Organization.Id, id);
         }
 
         if (after is not null)
         {
             ByOwner.Add(after.OwnerUserId, id);
-            ByOrganization.Add(after.Organization.Id, id);
         }
     }
 
@@ -52,6 +41,19 @@ internal sealed class CallStoreIndexes
         ByNumber.Clear();
         ByOwner.Clear();
         ByOrganization.Clear();
+    }
+
+    private static void Move(CallIndex<string> index, CallId id, IReadOnlyCollection<string> was, IReadOnlyCollection<string> now)
+    {
+        foreach (string key in was.Except(now, StringComparer.Ordinal))
+        {
+            index.Remove(key, id);
+        }
+
+        foreach (string key in now.Except(was, StringComparer.Ordinal))
+        {
+            index.Add(key, id);
+        }
     }
 
     private static List<string> NumbersOf(Call call)
@@ -68,7 +70,8 @@ internal sealed class CallStoreIndexes
     private static bool SameKeys(Call before, Call after)
     {
         if (before.Extension != after.Extension || before.OwnerUserId != after.OwnerUserId
-            || before.Organization.Id != after.Organization.Id || before.Legs.Length != after.Legs.Length)
+            || before.Organization.Id != after.Organization.Id || before.Legs.Length != after.Legs.Length
+            || before.Sources != after.Sources || before.Destinations != after.Destinations)
         {
             return false;
         }

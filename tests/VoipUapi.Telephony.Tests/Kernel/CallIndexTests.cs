@@ -80,8 +80,11 @@ public sealed class CallIndexTests
 
         world.Network.Indexes.ByOwner.Of(20).Should().Equal(maxs.Id);
         world.Network.LiveCallsOwnedBy(20).Select(c => c.Id).Should().Equal(maxs.Id);
-        world.Network.LiveCallsIn(4).Select(c => c.Id).Should().Equal(maxs.Id);
+        world.Network.LiveCallsInvolving("0004").Select(c => c.Id).Should().Equal(maxs.Id);
+        Call ringingMax = world.Place(["5354355"], ["0004*210"]);
+        world.Network.LiveCallsInvolving("0004").Select(c => c.Id).Should().BeEquivalentTo([maxs.Id, ringingMax.Id], "a call of organization 3 that is to ring 0004*210 involves organization 4");
         world.Network.LiveCallsOwnedBy(12).Should().HaveCount(world.Network.LiveCalls.Count - 1);
+        world.Network.LiveCallsInvolving("0003").Should().HaveCount(world.Network.LiveCalls.Count - 1);
         world.Network.LiveCallsOwnedBy(13).Should().BeEmpty();
     }
 

@@ -23,7 +23,9 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
             return EnswitchEnvelope.Invalid(input.Problems);
         }
 
-        List<ActiveCallRow> found = [.. query.Apply(network.LiveCalls.Where(call => Involves(call, scope)).SelectMany(call => rows.Of(call, query.Names)))];
+        IEnumerable<Call> candidates = scope.Select(customer => customer.Organization?.Code).OfType<string>().Distinct(StringComparer.Ordinal)
+            .SelectMany(network.LiveCallsInvolving).DistinctBy(call => call.Id);
+        List<ActiveCallRow> found = [.. query.Apply(candidates.Where(call => Involves(call, scope)).SelectMany(call => rows.Of(call, query.Names)))];
         return query.Count ? EnswitchEnvelope.Ok(new ListCount(found.Count)) : EnswitchEnvelope.Ok(found);
     }
 

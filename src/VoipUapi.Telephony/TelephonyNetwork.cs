@@ -89,6 +89,13 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>The live calls that involve <paramref name="number"/> (the charged extension or a leg's phone), in no particular order, read from an index: the cost is theirs, not the network's.</summary>
     public IReadOnlyList<Call> LiveCallsOf(string number) => _kernel.Calls.LiveCallsOf(number);
 
+    /// <summary>
+    /// A page of the live calls that involve <paramref name="number"/>, ordered by the second they were published, then
+    /// by id (descending: the reverse), and how many there are; it costs the page, not the calls.
+    /// </summary>
+    public (IReadOnlyList<Call> Page, int Total) LiveCallPageOf(string number, int start, int count, bool descending) =>
+        _kernel.Calls.LiveCallPageOf(number, start, count, descending);
+
     /// <summary>The live calls owned by (charged to) user <paramref name="userId"/>, in no particular order, from an index.</summary>
     public IReadOnlyList<Call> LiveCallsOwnedBy(int userId) => _kernel.Calls.LiveCallsOwnedBy(userId);
 

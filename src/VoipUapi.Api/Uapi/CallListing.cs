@@ -19,9 +19,6 @@ public static class CallListing
     /// <param name="request">The list request, for the paging links.</param>
     public static PhoneCallPage Collect(IReadOnlyList<Call> calls, Func<Call, PhoneCallResource> toResource, ListCallsQuery query, HttpRequest request)
     {
-        int count = QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int c) ? c : DefaultCount;
-        int start = QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int s) ? s : 0;
-
         IEnumerable<Call> selected = calls;
         if (query.FilterBy is { } field)
         {
@@ -35,12 +32,25 @@ public static class CallListing
             ordered.Reverse();
         }
 
+        (int start, int count) = PageOf(query);
+        return Page([.. ordered.Skip(start).Take(count)], ordered.Count, toResource, query, request);
+    }
+
+    /// <summary>The start index and size of the page a list asks for.</summary>
+    public static (int Start, int Count) PageOf(ListCallsQuery query) => (
+        QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int start) ? start : 0,
+        QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int count) ? count : DefaultCount);
+
+    /// <summary>Writes a page already selected (<paramref name="page"/> of <paramref name="total"/> calls) with its fields and links.</summary>
+    public static PhoneCallPage Page(IReadOnlyList<Call> page, int total, Func<Call, PhoneCallResource> toResource, ListCallsQuery query, HttpRequest request)
+    {
+        (int start, int count) = PageOf(query);
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
-        List<PhoneCallResource> page = ordered.Skip(start).Take(count).Select(toResource).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields)).ToList();
+        List<PhoneCallResource> written = [.. page.Select(toResource).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields))];
         var paging = new CollectionPaging(
-            start + count < ordered.Count ? PageLink(request, start + count, count) : null,
+            start + count < total ? PageLink(request, start + count, count) : null,
             start > 0 ? PageLink(request, Math.Max(0, start - count), count) : null);
-        return new PhoneCallPage(page, start, ordered.Count, count, query.FilterBy is not null, query.SortOrder is not null, paging);
+        return new PhoneCallPage(written, start, total, count, query.FilterBy is not null, query.SortOrder is not null, paging);
     }
 
     private static bool Matches(string? value, string op, string? wanted, string field)

@@ -20,15 +20,17 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
             return UnknownApp();
         }
 
-        Outcome<List<Call>, UapiError> live = calls.LiveCalls(caller, userId, extension, phoneCallId);
-        if (!live.Succeeded)
+        string baseUrl = BaseUrl;
+        PhoneCallResource ToResource(Call call) => PhoneCallMapper.ToResource(call, baseUrl, userId, view => Resolver.CanSee(caller, view.Extension));
+        if (phoneCallId is null && query.FilterBy is null && !UapiResolver.IsSelf(extension))
         {
-            return Error(live.Error);
+            (int start, int count) = CallListing.PageOf(query);
+            Outcome<(IReadOnlyList<Call> Page, int Total), UapiError> paged = calls.LiveCallPage(caller, userId, extension, start, count, query.SortOrder == "descending");
+            return paged.Succeeded ? Answer(StatusCodes.Status200OK, CallListing.Page(paged.Value.Page, paged.Value.Total, ToResource, query, Request)) : Error(paged.Error);
         }
 
-        string baseUrl = BaseUrl;
-        return Answer(StatusCodes.Status200OK, CallListing.Collect(
-            live.Value, call => PhoneCallMapper.ToResource(call, baseUrl, userId, view => Resolver.CanSee(caller, view.Extension)), query, Request));
+        Outcome<List<Call>, UapiError> live = calls.LiveCalls(caller, userId, extension, phoneCallId);
+        return live.Succeeded ? Answer(StatusCodes.Status200OK, CallListing.Collect(live.Value, ToResource, query, Request)) : Error(live.Error);
     }
 
     /// <summary>Hangs up the call (or every call of the extension); with <c>phoneNumber</c>, only that party.</summary>

@@ -57,6 +57,13 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
         return found.Succeeded ? found.Value.Calls : found.Error;
     }
 
+    /// <summary>One page of the live calls of one extension (not <c>@self</c>), read from the engine's index in list order, and how many there are.</summary>
+    public Outcome<(IReadOnlyList<Call> Page, int Total), UapiError> LiveCallPage(UapiCaller caller, string userId, string extension, int start, int count, bool descending)
+    {
+        Outcome<CallScope, UapiError> scope = Scope(caller, userId, extension);
+        return scope.Succeeded ? network.LiveCallPageOf(scope.Value.Extensions[0], start, count, descending) : scope.Error;
+    }
+
     /// <summary>Hangs up the calls a list request with the same path would return; only the party named, when one is.</summary>
     public Outcome<List<Call>, UapiError> HangUp(UapiCaller caller, string userId, string extension, string? phoneCallId, string? phoneNumber)
     {

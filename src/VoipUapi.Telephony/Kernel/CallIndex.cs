@@ -1,101 +1,72 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 
 namespace VoipUapi.Telephony.Kernel;
 
 /// <summary>
-/// The ids of the live calls under each key (a number they involve, an owner, an organization). Written by the
-/// store's single writer under the kernel's lock; read without it, so a reader's lookup costs the calls under its key,
-/// never the whole network. Most keys hold a call or two (a caller's own number), so a key's ids are a small array
-/// replaced whole on change; a key with many calls (a busy extension, an organization) moves to a concurrent set.
+/// The live calls under each key (a number they involve, an owner, an organization), in list order
+/// (<see cref="CallOrder"/>). Written by the store's single writer under the kernel's lock; read without it, so a
+/// reader's lookup costs the calls under its key, and a page of them its size and the logarithm of their number, never
+/// the whole network. Most keys hold a call or two (a caller's own number): a small array replaced whole on change;
+/// a key with many calls (a busy extension, an organization) moves to an immutable sorted set.
 /// </summary>
 internal sealed class CallIndex<TKey>(IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull
 {
-    /// <summary>Up to this many ids a key keeps an array; beyond, a set.</summary>
+    /// <summary>Up to this many calls a key keeps a sorted array; beyond, a sorted set.</summary>
     private const int ArrayLimit = 16;
 
-    /// <summary>Each value is a <see cref="CallId"/> array (never written once published) or a <see cref="ConcurrentDictionary{TKey,TValue}"/> used as a set.</summary>
-    private readonly ConcurrentDictionary<TKey, object> _entries = new(comparer);
+    /// <summary>Each value is a sorted <see cref="CallOrder"/> array or an <see cref="ImmutableSortedSet{T}"/>; both immutable once published.</summary>
+    private readonly ConcurrentDictionary<TKey, IReadOnlyList<CallOrder>> _entries = new(comparer);
 
     /// <summary>How many keys have live calls now.</summary>
     public int KeyCount => _entries.Count;
 
-    /// <summary>The ids under <paramref name="key"/>, enumerated without a lock or a copy while the writer may change them.</summary>
-    public IEnumerable<CallId> Of(TKey key) => _entries.TryGetValue(key, out object? ids) ? Enumerate(ids) : [];
+    /// <summary>The calls under <paramref name="key"/> in list order: one consistent snapshot, read without a lock or a copy.</summary>
+    public IReadOnlyList<CallOrder> Of(TKey key) => _entries.TryGetValue(key, out IReadOnlyList<CallOrder>? calls) ? calls : [];
 
-    public void Add(TKey key, CallId id)
+    public void Add(TKey key, CallOrder call)
     {
-        if (!_entries.TryGetValue(key, out object? ids))
+        IReadOnlyList<CallOrder> calls = Of(key);
+        if (calls is ImmutableSortedSet<CallOrder> set)
         {
-            _entries[key] = new[] { id };
+            _entries[key] = set.Add(call);
             return;
         }
 
-        if (ids is ConcurrentDictionary<CallId, byte> set)
-        {
-            set[id] = 0;
-            return;
-        }
-
-        var array = (CallId[])ids;
-        if (Array.IndexOf(array, id) >= 0)
+        CallOrder[] array = calls as CallOrder[] ?? [];
+        int index = Array.BinarySearch(array, call);
+        if (index >= 0)
         {
             return;
         }
 
-        if (array.Length < ArrayLimit)
-        {
-            _entries[key] = (CallId[])[.. array, id];
-            return;
-        }
-
-        var grown = new ConcurrentDictionary<CallId, byte>(array.Select(existing => KeyValuePair.Create(existing, (byte)0)));
-        grown[id] = 0;
-        _entries[key] = grown;
+        int at = ~index;
+        _entries[key] = array.Length < ArrayLimit ? (CallOrder[])[.. array[..at], call, .. array[at..]] : ImmutableSortedSet.Create([.. array, call]);
     }
 
-    public void Remove(TKey key, CallId id)
+    public void Remove(TKey key, CallOrder call)
     {
-        if (!_entries.TryGetValue(key, out object? ids))
+        IReadOnlyList<CallOrder> calls = Of(key);
+        IReadOnlyList<CallOrder> left = calls;
+        if (calls is ImmutableSortedSet<CallOrder> set)
         {
-            return;
+            left = set.Remove(call);
+        }
+        else if (calls is CallOrder[] array && Array.BinarySearch(array, call) is var index and >= 0)
+        {
+            left = (CallOrder[])[.. array[..index], .. array[(index + 1)..]];
         }
 
-        if (ids is ConcurrentDictionary<CallId, byte> set)
-        {
-            if (set.TryRemove(id, out _) && set.IsEmpty)
-            {
-                _entries.TryRemove(key, out _);
-            }
-
-            return;
-        }
-
-        var array = (CallId[])ids;
-        int index = Array.IndexOf(array, id);
-        if (index < 0)
-        {
-            return;
-        }
-
-        if (array.Length == 1)
+        if (left.Count == 0)
         {
             _entries.TryRemove(key, out _);
-            return;
         }
-
-        _entries[key] = (CallId[])[.. array[..index], .. array[(index + 1)..]];
+        else if (!ReferenceEquals(left, calls))
+        {
+            _entries[key] = left;
+        }
     }
 
     public void Clear() => _entries.Clear();
-
-    private static IEnumerable<CallId> Enumerate(object ids)
-    {
-        if (ids is CallId[] array)
-        {
-            return array;
-        }
-
-        return ((ConcurrentDictionary<CallId, byte>)ids).Select(entry => entry.Key);
-    }
 }

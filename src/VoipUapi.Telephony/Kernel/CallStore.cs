@@ -26,6 +26,26 @@ internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int hist
     /// <summary>The live calls that involve <paramref name="number"/> (<see cref="Call.Involves"/>), from its index.</summary>
     public List<Call> LiveCallsOf(string number) => Resolve(Indexes.ByNumber.Of(number), call => call.Involves(number));
 
+    /// <summary>
+    /// One page of the live calls that involve <paramref name="number"/>, in list order (<see cref="CallOrder"/>), and
+    /// how many there are: the index's size and the page's, whatever the number of calls.
+    /// </summary>
+    public (List<Call> Page, int Total) LiveCallPageOf(string number, int start, int count, bool descending)
+    {
+        IReadOnlyList<CallOrder> indexed = Indexes.ByNumber.Of(number);
+        var page = new List<Call>(Math.Clamp(indexed.Count - start, 0, count));
+        for (int i = start; i < indexed.Count && page.Count < count; i++)
+        {
+            CallOrder entry = indexed[descending ? indexed.Count - 1 - i : i];
+            if (_live.TryGetValue(entry.Id, out Call? call) && call.Involves(number))
+            {
+                page.Add(call);
+            }
+        }
+
+        return (page, indexed.Count);
+    }
+
     public List<Call> LiveCallsOwnedBy(int userId) => Resolve(Indexes.ByOwner.Of(userId), call => call.OwnerUserId == userId);
 
     public List<Call> LiveCallsInvolving(string organizationCode) =>
@@ -86,13 +106,13 @@ internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int hist
         History.Add(call);
     }
 
-    /// <summary>The current snapshots of <paramref name="ids"/> that still match (a call may change between the index and its snapshot being read).</summary>
-    private List<Call> Resolve(IEnumerable<CallId> ids, Func<Call, bool> matches)
+    /// <summary>The current snapshots of the calls an index holds that still match (a call may change between the index and its snapshot being read).</summary>
+    private List<Call> Resolve(IReadOnlyList<CallOrder> indexed, Func<Call, bool> matches)
     {
-        var calls = new List<Call>();
-        foreach (CallId id in ids)
+        var calls = new List<Call>(indexed.Count);
+        foreach (CallOrder entry in indexed)
         {
-            if (_live.TryGetValue(id, out Call? call) && matches(call))
+            if (_live.TryGetValue(entry.Id, out Call? call) && matches(call))
             {
                 calls.Add(call);
             }

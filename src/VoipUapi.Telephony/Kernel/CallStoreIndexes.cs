@@ -22,17 +22,17 @@ internal sealed class CallStoreIndexes
             return;
         }
 
-        CallId id = (before ?? after)!.Id;
-        Move(ByNumber, id, before is null ? [] : NumbersOf(before), after is null ? [] : NumbersOf(after));
-        Move(ByOrganization, id, before?.InvolvedOrganizations() ?? [], after?.InvolvedOrganizations() ?? []);
+        CallOrder order = CallOrder.Of((before ?? after)!);
+        Move(ByNumber, order, before is null ? [] : NumbersOf(before), after is null ? [] : NumbersOf(after));
+        Move(ByOrganization, order, before?.InvolvedOrganizations() ?? [], after?.InvolvedOrganizations() ?? []);
         if (before is not null && (after is null || before.OwnerUserId != after.OwnerUserId))
         {
-            ByOwner.Remove(before.OwnerUserId, id);
+            ByOwner.Remove(before.OwnerUserId, order);
         }
 
         if (after is not null)
         {
-            ByOwner.Add(after.OwnerUserId, id);
+            ByOwner.Add(after.OwnerUserId, order);
         }
     }
 
@@ -43,16 +43,16 @@ internal sealed class CallStoreIndexes
         ByOrganization.Clear();
     }
 
-    private static void Move(CallIndex<string> index, CallId id, IReadOnlyCollection<string> was, IReadOnlyCollection<string> now)
+    private static void Move(CallIndex<string> index, CallOrder order, IReadOnlyCollection<string> was, IReadOnlyCollection<string> now)
     {
         foreach (string key in was.Except(now, StringComparer.Ordinal))
         {
-            index.Remove(key, id);
+            index.Remove(key, order);
         }
 
         foreach (string key in now.Except(was, StringComparer.Ordinal))
         {
-            index.Add(key, id);
+            index.Add(key, order);
         }
     }
 

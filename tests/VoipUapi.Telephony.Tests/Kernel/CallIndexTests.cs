@@ -20,10 +20,29 @@ public sealed class CallIndexTests
         Call second = world.Place(["0003*024"], ["5353535"]);
 
         world.Network.LiveCalls.Count.Should().BeGreaterThan(OtherCalls / 2, "thousands of other calls ring (the seed makes some public numbers busy)");
-        world.Network.Indexes.ByNumber.Of("0003*024").Should().BeEquivalentTo([first.Id, second.Id], "the index holds the number's calls and nothing else");
+        world.Network.Indexes.ByNumber.Of("0003*024").Select(entry => entry.Id).Should().BeEquivalentTo([first.Id, second.Id], "the index holds the number's calls and nothing else");
         world.Network.LiveCallsOf("0003*024").Select(call => call.Id).Should().BeEquivalentTo([first.Id, second.Id]);
         world.Network.LiveCallsOf("0003*024").Should().OnlyContain(call => call.Involves("0003*024"));
         world.Network.LiveCallsOf("5353535").Should().BeEmpty("the destination has not rung yet: a call involves the phones it rang");
+    }
+
+    [Fact]
+    public void A_page_of_a_number_with_thousands_of_calls_is_read_in_list_order_from_the_index()
+    {
+        using TestNetwork world = new NetworkBuilder().Build();
+        PlaceOthers(world);
+        world.AdvanceTo(1.5);
+        Call later = world.Place(["5354355"], ["0003*00"]);
+        List<CallId> inOrder = [.. world.Network.LiveCalls.OrderBy(call => call.Published).ThenBy(call => call.Id.Value, StringComparer.Ordinal).Select(call => call.Id)];
+
+        (IReadOnlyList<Call> page, int total) = world.Network.LiveCallPageOf("0003*210", start: 10, count: 5, descending: false);
+        (IReadOnlyList<Call> last, _) = world.Network.LiveCallPageOf("0003*210", start: 0, count: 3, descending: true);
+
+        total.Should().Be(inOrder.Count);
+        page.Select(call => call.Id).Should().Equal(inOrder.Skip(10).Take(5));
+        last.Select(call => call.Id).Should().Equal(inOrder.AsEnumerable().Reverse().Take(3));
+        last[0].Id.Should().Be(later.Id, "the call published a second later comes last in list order");
+        world.Network.LiveCallPageOf("0003*210", start: total, count: 5, descending: false).Page.Should().BeEmpty();
     }
 
     [Fact]
@@ -78,7 +97,7 @@ public sealed class CallIndexTests
             Organization = second,
         }).Value!;
 
-        world.Network.Indexes.ByOwner.Of(20).Should().Equal(maxs.Id);
+        world.Network.Indexes.ByOwner.Of(20).Select(entry => entry.Id).Should().Equal(maxs.Id);
         world.Network.LiveCallsOwnedBy(20).Select(c => c.Id).Should().Equal(maxs.Id);
         world.Network.LiveCallsInvolving("0004").Select(c => c.Id).Should().Equal(maxs.Id);
         Call ringingMax = world.Place(["5354355"], ["0004*210"]);

@@ -2,10 +2,7 @@ using BenchmarkDotNet.Attributes;
 using VoipUapi.Api.Uapi.Views;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
-using VoipUapi.Telephony.Clock;
-using VoipUapi.Telephony.Directory;
 using VoipUapi.Telephony.Numbers;
-using VoipUapi.Telephony.Seeding;
 
 namespace VoipUapi.Benchmarks;
 
@@ -17,6 +14,7 @@ namespace VoipUapi.Benchmarks;
 [MemoryDiagnoser]
 public class SimpleCallBenchmarks
 {
+    private LoadedNetwork _world = null!;
     private TelephonyNetwork _network = null!;
     private SimpleCallOrder _fromBusyPhone = null!;
     private SimpleCallOrder _fromFreePhone = null!;
@@ -24,19 +22,15 @@ public class SimpleCallBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        NetworkSeed seed = SeedLoader.LoadDefault();
-        _network = new TelephonyNetwork(seed.Directory, seed.Phones, new VirtualClock(DateTimeOffset.UnixEpoch), new TelephonyOptions());
-        Organization organization = seed.Directory.FindOrganization(3)!;
-        var extension = new ExtensionNumber("0003", "210");
-        var callerId = new CallerId("John Doe", "4242425");
-        _fromBusyPhone = new SimpleCallOrder(extension, 12, organization, [PhoneAddress.ForExtension(extension)],
-            [PhoneAddress.ForSandbox(organization.SandboxNumber)], callerId, callerId);
-        _fromFreePhone = _fromBusyPhone with { Sources = [PhoneAddress.ForPublic("5354353")] };
+        _world = new LoadedNetwork();
+        _network = _world.Network;
+        _fromBusyPhone = _world.From(PhoneAddress.ForExtension(LoadedNetwork.Charged));
+        _fromFreePhone = _world.From(PhoneAddress.ForPublic("5354353"));
         _network.PlaceSimpleCall(_fromBusyPhone);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _network.Dispose();
+    public void Cleanup() => _world.Dispose();
 
     [Benchmark(Baseline = true)]
     public Call PlaceFromBusyPhone() => _network.PlaceSimpleCall(_fromBusyPhone).Value!;

@@ -44,14 +44,20 @@ public static class EmulatorCallMapper
         };
     }
 
-    public static PhoneStatusResource ToResource(PhoneStatus status) => new(
-        status.Phone.Value,
-        EmulatorNames.Of(status.Phone.Kind),
-        EmulatorNames.Of(status.State),
-        status.CallId?.Value,
-        status.Lines.FirstOrDefault(line => line.Call.Id == status.CallId) is { } line ? ViewIdOf(line.Call, status.Phone) : null,
-        ToResource(status.Behaviour),
-        status.Overridden);
+    public static PhoneStatusResource ToResource(PhoneStatus status)
+    {
+        List<PhoneLineResource> lines = [.. status.Lines.Select(line => new PhoneLineResource(line.Call.Id.Value, ViewIdOf(line.Call, status.Phone), EmulatorNames.Of(line.State)))];
+        return new PhoneStatusResource(
+            status.Phone.Value,
+            EmulatorNames.Of(status.Phone.Kind),
+            EmulatorNames.Of(status.State),
+            status.CallId?.Value,
+            lines.Find(line => line.CallId == status.CallId?.Value)?.ViewId,
+            lines,
+            status.Phone.Kind == PhoneAddressKind.Sandbox ? null : status.LineCount,
+            ToResource(status.Behaviour),
+            status.Overridden);
+    }
 
     public static PhoneBehaviourResource ToResource(PhoneBehaviour behaviour) => new(
         EmulatorNames.Of(behaviour.Kind),

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using VoipUapi.Api.Tests.Support;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Testing;
 using static VoipUapi.Api.Tests.Uapi.Actions.ActionCalls;
@@ -33,9 +34,9 @@ public sealed class SupervisionTests
     }
 
     [Theory]
-    [InlineData("0", true)]
-    [InlineData("1", false)]
-    public async Task Whisper_speaks_only_to_the_views_party_and_private_decides_whether_the_whisperer_hears_the_call(string isPrivate, bool hearsCall)
+    [InlineData("0", true, "whisper")]
+    [InlineData("1", false, "privateWhisper")]
+    public async Task Whisper_speaks_only_to_the_views_party_and_private_decides_whether_the_whisperer_hears_the_call(string isPrivate, bool hearsCall, string audio)
     {
         await using var emulator = new EmulatorFactory();
         using HttpClient user = await emulator.ClientForAsync(SeedApp.User);
@@ -47,6 +48,8 @@ public sealed class SupervisionTests
         Call call = emulator.Network.FindLiveCall(new CallId(id))!;
         call.Legs[^1].Audio.Should().Be(PartyAudio.Whisper(toLeg: 1, hearsCall));
         call.Legs[1].Phone.Value.Should().Be("0003*210", "the whisper speaks to the party of view 01");
+        JsonElement leg = (await LegsAsync(emulator, id))[2];
+        (leg.GetProperty("audio").GetString(), leg.GetProperty("speaksTo").GetString()).Should().Be((audio, "0003*210"));
         await emulator.HangUpPhoneAsync("3334444");
         emulator.Network.FindLiveCall(new CallId(id)).Should().BeNull("a whisperer is no party that keeps the call up");
     }
@@ -62,6 +65,7 @@ public sealed class SupervisionTests
         emulator.AdvanceSeconds(3);
 
         emulator.Network.FindLiveCall(new CallId(id))!.Legs[^1].Audio.Should().Be(PartyAudio.ListenOnly);
+        (await LegsAsync(emulator, id)).Select(leg => leg.GetProperty("audio").GetString()).Should().Equal("full", "full", "monitor");
     }
 
     [Fact]
@@ -113,6 +117,12 @@ public sealed class SupervisionTests
 
         (await response.ShouldBeUapiErrorAsync(HttpStatusCode.BadRequest, "pc_phonecallview_invalid"))
             .Should().Contain($"view 00 (0003*210): call {id} is not connected yet").And.Contain("once both sides talk");
+    }
+
+    private static async Task<List<JsonElement>> LegsAsync(EmulatorFactory emulator, string id)
+    {
+        using var control = new JsonClient(emulator.ControlClient());
+        return [.. (await control.GetAsync($"/emulator/calls/{id}")).Expect(HttpStatusCode.OK).GetProperty("legs").EnumerateArray()];
     }
 
     /// <summary>View 00 of the call: the charged 0003*024's, which the supervisor 0003*024 now acts for; only the Organization app sees it.</summary>

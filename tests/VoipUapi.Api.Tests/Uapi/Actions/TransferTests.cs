@@ -29,7 +29,7 @@ public sealed class TransferTests
         view.GetProperty("destination").EnumerateArray().Select(d => d.GetString()).Should().Equal("3334444");
         Call call = emulator.Network.FindLiveCall(new CallId(id))!;
         call.Legs.Select(leg => $"{leg.Phone.Value} {leg.State}").Should().Equal("0003*210 Answered", "0003*024 Transferred", "3334444 Answered");
-        (await TimelineAsync(emulator, id)).Should().ContainInOrder("legEnded 0003*024", "callTransferred 0003*024", "legRinging 3334444", "legAnswered 3334444");
+        (await TimelineAsync(emulator, id)).Should().ContainInOrder("legEnded 0003*024", "legRinging 3334444", "callTransferred 0003*024", "legAnswered 3334444");
         (await StreamedKindsAsync(emulator, id)).Should().Contain("callTransferred");
     }
 

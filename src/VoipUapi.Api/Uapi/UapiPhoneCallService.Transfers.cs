@@ -13,22 +13,12 @@ public sealed partial class UapiPhoneCallService
     private Outcome<Call, UapiError> Transfer(CallActionTarget target)
     {
         PhoneCallAction body = target.Body;
-        Outcome<PhoneAddress, UapiError> from = PartyNamed(target, body.TransferFromNumber!, TransferFromNumberInvalid, "transfers the call");
-        if (!from.Succeeded)
+        Outcome<(PhoneAddress Named, PhoneAddress? Other), UapiError> parties = PartiesNamed(target,
+            new PartyField(body.TransferFromNumber, TransferFromNumberInvalid, "transfers the call"),
+            new PartyField(body.TransferNumber, TransferNumberInvalid, "is transferred"));
+        if (!parties.Succeeded)
         {
-            return from.Error;
-        }
-
-        PhoneAddress? transferred = null;
-        if (body.TransferNumber is not null)
-        {
-            Outcome<PhoneAddress, UapiError> named = PartyNamed(target, body.TransferNumber, TransferNumberInvalid, "is transferred");
-            if (!named.Succeeded)
-            {
-                return named.Error;
-            }
-
-            transferred = named.Value;
+            return parties.Error;
         }
 
         Outcome<RingRequest, UapiError> ring = Ring(target, resolver.Phone(target.Caller, target.Scope.User, body.SendCallTo!, SendCallToInvalid));
@@ -37,7 +27,8 @@ public sealed partial class UapiPhoneCallService
             return ring.Error;
         }
 
-        var order = new TransferOrder(target.Call.Id, from.Value, ring.Value.Phone, transferred, ring.Value.CallerId, ring.Value.WaitForPickup);
+        (PhoneAddress from, PhoneAddress? transferred) = parties.Value;
+        var order = new TransferOrder(target.Call.Id, from, ring.Value.Phone, transferred, ring.Value.CallerId, ring.Value.WaitForPickup);
         return Engine(target, network.Transfer(order), TransferNumberInvalid);
     }
 
@@ -45,27 +36,17 @@ public sealed partial class UapiPhoneCallService
     private Outcome<Call, UapiError> TransferToVoicemail(CallActionTarget target)
     {
         PhoneCallAction body = target.Body;
-        Outcome<PhoneAddress, UapiError> transferred = PartyNamed(target, body.TransferNumber!, TransferNumberInvalid, "goes to voicemail");
-        if (!transferred.Succeeded)
+        Outcome<(PhoneAddress Named, PhoneAddress? Other), UapiError> parties = PartiesNamed(target,
+            new PartyField(body.TransferNumber, TransferNumberInvalid, "goes to voicemail"),
+            new PartyField(body.TransferFromNumber, TransferFromNumberInvalid, "sends it to voicemail"));
+        if (!parties.Succeeded)
         {
-            return transferred.Error;
-        }
-
-        PhoneAddress? from = null;
-        if (body.TransferFromNumber is not null)
-        {
-            Outcome<PhoneAddress, UapiError> named = PartyNamed(target, body.TransferFromNumber, TransferFromNumberInvalid, "sends it to voicemail");
-            if (!named.Succeeded)
-            {
-                return named.Error;
-            }
-
-            from = named.Value;
+            return parties.Error;
         }
 
         Outcome<ExtensionNumber, UapiError> mailbox = Mailbox(target);
         return mailbox.Succeeded
-            ? Engine(target, network.TransferToVoicemail(new VoicemailOrder(target.Call.Id, transferred.Value, mailbox.Value, from)), TransferNumberInvalid)
+            ? Engine(target, network.TransferToVoicemail(new VoicemailOrder(target.Call.Id, parties.Value.Named, mailbox.Value, parties.Value.Other)), TransferNumberInvalid)
             : mailbox.Error;
     }
 
@@ -90,10 +71,28 @@ public sealed partial class UapiPhoneCallService
                 $"{own} ({target.Named}) is no Phone Terminal, so it has no voicemail; send sendCallTo, the Phone Terminal whose voicemail takes the message, such as 0003*210.");
     }
 
-    /// <summary>The party <paramref name="text"/> names, which must talk on the call: the error carries <paramref name="code"/> and lists who does.</summary>
-    private Outcome<PhoneAddress, UapiError> PartyNamed(CallActionTarget target, string text, string code, string does)
+    /// <summary>The party the required field names and, if sent, the one the optional field names; each must talk on the call.</summary>
+    private Outcome<(PhoneAddress Named, PhoneAddress? Other), UapiError> PartiesNamed(CallActionTarget target, PartyField required, PartyField optional)
     {
-        Outcome<PhoneAddress, UapiError> phone = resolver.Phone(target.Caller, target.Scope.User, text, code);
+        Outcome<PhoneAddress, UapiError> named = PartyNamed(target, required);
+        if (!named.Succeeded)
+        {
+            return named.Error;
+        }
+
+        if (optional.Text is null)
+        {
+            return (named.Value, null);
+        }
+
+        Outcome<PhoneAddress, UapiError> other = PartyNamed(target, optional);
+        return other.Succeeded ? (named.Value, other.Value) : other.Error;
+    }
+
+    /// <summary>The party <paramref name="field"/> names, which must talk on the call: the error carries the field's code and lists who does.</summary>
+    private Outcome<PhoneAddress, UapiError> PartyNamed(CallActionTarget target, PartyField field)
+    {
+        Outcome<PhoneAddress, UapiError> phone = resolver.Phone(target.Caller, target.Scope.User, field.Text!, field.Code);
         if (!phone.Succeeded)
         {
             return phone.Error;
@@ -102,6 +101,7 @@ public sealed partial class UapiPhoneCallService
         List<string> talking = target.Call.Legs.Where(leg => leg.State == LegState.Answered && leg.IsFullParty).Select(leg => leg.Phone.Value).ToList();
         return talking.Contains(phone.Value.Value)
             ? phone.Value
-            : UapiErrors.For(code, $"{phone.Value} does not talk on call {target.Call.Id}, so it is not the party that {does}; send one of {(talking.Count == 0 ? "its parties, once they talk" : string.Join(", ", talking))}.");
+            : UapiErrors.For(field.Code,
+                $"{phone.Value} does not talk on call {target.Call.Id}, so it is not the party that {field.Does}; send one of {(talking.Count == 0 ? "its parties, once they talk" : string.Join(", ", talking))}.");
     }
 }

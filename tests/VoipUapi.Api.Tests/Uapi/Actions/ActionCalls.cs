@@ -53,12 +53,21 @@ internal static class ActionCalls
         return call.GetProperty("phoneCallView").EnumerateArray().Single(view => view.GetProperty("id").GetString() == viewId);
     }
 
-    /// <summary>The kinds of the call's events in its control-API timeline (<c>GET /emulator/calls/{id}</c>).</summary>
-    public static async Task<List<string>> TimelineAsync(EmulatorFactory emulator, string id)
+    /// <summary>The call's events in its control-API timeline (<c>GET /emulator/calls/{id}</c>), as <c>kind phone</c>.</summary>
+    public static async Task<List<string>> TimelineAsync(EmulatorFactory emulator, string id) =>
+        [.. (await TimelineEventsAsync(emulator, id)).Select(e => $"{e.GetProperty("kind").GetString()} {e.GetProperty("phone").GetString()}".TrimEnd())];
+
+    /// <summary>The call's timeline events whose kind starts with <paramref name="kindPrefix"/>, as <c>kind phone detail</c>.</summary>
+    public static async Task<List<string>> TimelineDetailsAsync(EmulatorFactory emulator, string id, string kindPrefix) =>
+        [.. (await TimelineEventsAsync(emulator, id))
+            .Where(e => e.GetProperty("kind").GetString()!.StartsWith(kindPrefix, StringComparison.Ordinal))
+            .Select(e => $"{e.GetProperty("kind").GetString()} {e.GetProperty("phone").GetString()} {e.GetProperty("detail").GetString()}")];
+
+    private static async Task<List<JsonElement>> TimelineEventsAsync(EmulatorFactory emulator, string id)
     {
         using var control = new JsonClient(emulator.ControlClient());
         JsonElement call = (await control.GetAsync($"/emulator/calls/{id}")).Expect(HttpStatusCode.OK);
-        return [.. call.GetProperty("timeline").EnumerateArray().Select(e => $"{e.GetProperty("kind").GetString()} {e.GetProperty("phone").GetString()}".TrimEnd())];
+        return [.. call.GetProperty("timeline").EnumerateArray()];
     }
 
     /// <summary>The kinds of the call's events as the event stream (<c>GET /emulator/events?lastEventId=0</c>) replays them.</summary>

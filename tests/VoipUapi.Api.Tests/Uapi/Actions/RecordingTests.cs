@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using VoipUapi.Api.Tests.Support;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Testing;
 using static VoipUapi.Api.Tests.Uapi.Actions.ActionCalls;
@@ -32,12 +31,7 @@ public sealed class RecordingTests
 
         (await user.ListAsync("/uapi/phoneCalls/@me/0003*210")).GetProperty("totalResults").GetInt32().Should().Be(0);
         emulator.Network.FindCall(new CallId(id))!.Recordings.Select(r => $"{r.Extension} {r.Format} {r.Length?.TotalSeconds}").Should().Equal("0003*210 wav 30", "0003*210 wav49 10");
-        using var control = new JsonClient(emulator.ControlClient());
-        JsonElement history = (await control.GetAsync($"/emulator/calls/{id}")).Expect(HttpStatusCode.OK);
-        history.GetProperty("timeline").EnumerateArray()
-            .Where(e => e.GetProperty("kind").GetString()!.StartsWith("recording", StringComparison.Ordinal))
-            .Select(e => $"{e.GetProperty("kind").GetString()} {e.GetProperty("phone").GetString()} {e.GetProperty("detail").GetString()}")
-            .Should().Equal("recordingStarted 0003*210 wav", "recordingStopped 0003*210 wav 30s", "recordingStarted 0003*210 wav49", "recordingStopped 0003*210 wav49 10s");
+        (await TimelineDetailsAsync(emulator, id, "recording")).Should().Equal("recordingStarted 0003*210 wav", "recordingStopped 0003*210 wav 30s", "recordingStarted 0003*210 wav49", "recordingStopped 0003*210 wav49 10s");
         (await StreamedKindsAsync(emulator, id)).Should().ContainInOrder("recordingStarted", "recordingStopped", "recordingStarted", "recordingStopped", "callEnded");
     }
 

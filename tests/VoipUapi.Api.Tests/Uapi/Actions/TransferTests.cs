@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using VoipUapi.Api.Tests.Support;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Testing;
 using static VoipUapi.Api.Tests.Uapi.Actions.ActionCalls;
@@ -120,12 +119,7 @@ public sealed class TransferTests
         Call ended = emulator.Network.FindCall(new CallId(id))!;
         ended.Voicemail.Should().Be(new VoicemailMessage(new("0003", "210"), Telephony.Numbers.PhoneAddress.ForPublic("3334444"), EmulatorFactory.DefaultStart.AddSeconds(6), EmulatorFactory.DefaultStart.AddSeconds(51)));
         ended.Legs.Select(leg => $"{leg.Phone.Value} {leg.State}").Should().Equal("3334444 HungUp", "0003*210 Transferred");
-        using var control = new JsonClient(emulator.ControlClient());
-        JsonElement history = (await control.GetAsync($"/emulator/calls/{id}")).Expect(HttpStatusCode.OK);
-        history.GetProperty("timeline").EnumerateArray()
-            .Where(e => e.GetProperty("kind").GetString()!.StartsWith("voicemail", StringComparison.Ordinal))
-            .Select(e => $"{e.GetProperty("kind").GetString()} {e.GetProperty("phone").GetString()} {e.GetProperty("detail").GetString()}")
-            .Should().Equal("voicemailStarted 3334444 0003*210", "voicemailEnded 3334444 0003*210 45s");
+        (await TimelineDetailsAsync(emulator, id, "voicemail")).Should().Equal("voicemailStarted 3334444 0003*210", "voicemailEnded 3334444 0003*210 45s");
         (await StreamedKindsAsync(emulator, id)).Should().ContainInOrder("voicemailStarted", "voicemailEnded", "callEnded");
     }
 

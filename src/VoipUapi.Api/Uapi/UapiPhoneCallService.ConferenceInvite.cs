@@ -13,30 +13,16 @@ public sealed partial class UapiPhoneCallService
 {
     public Outcome<Call, UapiError> PlaceConferenceInvite(UapiCaller caller, string userId, ConferenceInvitePayload payload, ConferenceInviteQuery query)
     {
-        PhoneCallViewPayload view = payload.PhoneCallView![0];
-        Outcome<(User User, Extension Extension), UapiError> charged = ChargedExtension(caller, userId, payload, ExtensionType.Conference, "the source");
-        if (!charged.Succeeded)
+        Outcome<CreateRequest, UapiError> request = Resolve(caller, userId, payload, ExtensionType.Conference, "the source", SourceOfInvite);
+        if (!request.Succeeded)
         {
-            return charged.Error;
+            return request.Error;
         }
 
-        (User user, Extension extension) = charged.Value;
-
-        Outcome<PhoneAddress, UapiError> source = SourceOfInvite(caller, user, extension, view.Source!);
-        if (!source.Succeeded)
+        (PhoneCallViewPayload view, User user, Extension extension, List<PhoneAddress> sources, List<PhoneAddress> destinations) = request.Value;
+        if (destinations.Contains(sources[0]))
         {
-            return source.Error;
-        }
-
-        Outcome<List<PhoneAddress>, UapiError> destinations = Phones(caller, user, view.Destination!, DestinationInvalid);
-        if (!destinations.Succeeded)
-        {
-            return destinations.Error;
-        }
-
-        if (destinations.Value.Contains(source.Value))
-        {
-            return UapiErrors.For(DestinationInvalid, $"{source.Value} is the Conference extension that invites; send the number of the phone to invite.");
+            return UapiErrors.For(DestinationInvalid, $"{sources[0]} is the Conference extension that invites; send the number of the phone to invite.");
         }
 
         string? callerId = view.CallerId ?? PhoneCallPayloadValidator.DestinationCallerIdText(view);
@@ -49,7 +35,7 @@ public sealed partial class UapiPhoneCallService
         var order = new ConferenceInviteOrder(
             extension,
             resolver.OrganizationOf(user),
-            destinations.Value,
+            destinations,
             CallerIdOr(callerId, extension.CallerId),
             query.Number,
             query.Pin,
@@ -72,7 +58,7 @@ public sealed partial class UapiPhoneCallService
     }
 
     /// <summary>The one source of an invite: the Conference extension itself, written as the client likes.</summary>
-    private Outcome<PhoneAddress, UapiError> SourceOfInvite(UapiCaller caller, User user, Extension extension, List<string> sources)
+    private Outcome<List<PhoneAddress>, UapiError> SourceOfInvite(UapiCaller caller, User user, Extension extension, List<string> sources)
     {
         string expected = $"send \"source\": [\"{extension.Number}\"], the Conference extension that invites";
         if (sources.Count != 1)
@@ -87,7 +73,7 @@ public sealed partial class UapiPhoneCallService
         }
 
         return source.Value == PhoneAddress.ForExtension(extension.Number)
-            ? source.Value
+            ? new List<PhoneAddress> { source.Value }
             : UapiErrors.For(SourceInvalid, $"'{sources[0]}' is not the extension {extension.Number}; the source must equal the extension: {expected}.");
     }
 }

@@ -25,35 +25,14 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
     private Outcome<Call, UapiError> PlaceTwoPartyCall(
         UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query, Func<SimpleCallOrder, Outcome<Call, NetworkError>> place)
     {
-        PhoneCallViewPayload view = payload.PhoneCallView![0];
-        Outcome<(User User, Extension Extension), UapiError> charged = ChargedExtension(caller, userId, payload, ExtensionType.PhoneTerminal, "the first source");
-        if (!charged.Succeeded)
+        Outcome<CreateRequest, UapiError> request = Resolve(caller, userId, payload, ExtensionType.PhoneTerminal, "the first source", SourcesOfSimpleCall);
+        if (!request.Succeeded)
         {
-            return charged.Error;
+            return request.Error;
         }
 
-        (User user, Extension extension) = charged.Value;
-
-        Outcome<List<PhoneAddress>, UapiError> sources = Phones(caller, user, view.Source!, SourceInvalid);
-        if (!sources.Succeeded)
-        {
-            return sources.Error;
-        }
-
-        Organization organization = resolver.OrganizationOf(user);
-        if (sources.Value.Find(phone => phone.IsLocal && !IsIn(phone, organization)) is { Value: not null } foreign)
-        {
-            return UapiErrors.For(SourceInvalid,
-                $"{foreign} belongs to another organization; the sources of a call by user {user.Id} are public numbers or extensions of organization {organization.Code}.");
-        }
-
-        Outcome<List<PhoneAddress>, UapiError> destinations = Phones(caller, user, view.Destination!, DestinationInvalid);
-        if (!destinations.Succeeded)
-        {
-            return destinations.Error;
-        }
-
-        if (destinations.Value.Intersect(sources.Value).ToList() is [var both, ..])
+        (PhoneCallViewPayload view, User user, Extension extension, List<PhoneAddress> sources, List<PhoneAddress> destinations) = request.Value;
+        if (destinations.Intersect(sources).ToList() is [var both, ..])
         {
             return UapiErrors.For(DestinationInvalid, $"{both} is a source of the call too; send a destination that is not one of the sources.");
         }
@@ -68,9 +47,9 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
         var order = new SimpleCallOrder(
             extension.Number,
             user.Id,
-            organization,
-            sources.Value,
-            destinations.Value,
+            resolver.OrganizationOf(user),
+            sources,
+            destinations,
             CallerIdOr(view.CallerId, extension.CallerId),
             CallerIdOr(destinationCallerId, extension.CallerId),
             Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),
@@ -167,6 +146,42 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
     /// <paramref name="type"/>; a left-out extension is the first source, and the error says so, naming it as
     /// <paramref name="standIn"/>.
     /// </summary>
+    /// <summary>
+    /// What every create resolves first, in this order: the charged extension (of <paramref name="type"/>) and its
+    /// user, the sources (by <paramref name="sourcesOf"/>, the kind's own rules) and the destinations.
+    /// </summary>
+    private Outcome<CreateRequest, UapiError> Resolve(
+        UapiCaller caller,
+        string userId,
+        ICallPayload payload,
+        ExtensionType type,
+        string standIn,
+        Func<UapiCaller, User, Extension, List<string>, Outcome<List<PhoneAddress>, UapiError>> sourcesOf)
+    {
+        PhoneCallViewPayload view = payload.PhoneCallView![0];
+        Outcome<(User User, Extension Extension), UapiError> charged = ChargedExtension(caller, userId, payload, type, standIn);
+        if (!charged.Succeeded)
+        {
+            return charged.Error;
+        }
+
+        (User user, Extension extension) = charged.Value;
+        Outcome<List<PhoneAddress>, UapiError> sources = sourcesOf(caller, user, extension, view.Source!);
+        Outcome<List<PhoneAddress>, UapiError> destinations = sources.Succeeded ? Phones(caller, user, view.Destination!, DestinationInvalid) : sources;
+        return destinations.Succeeded ? new CreateRequest(view, user, extension, sources.Value!, destinations.Value) : destinations.Error;
+    }
+
+    /// <summary>The sources of a simple call: public numbers or extensions of the user's organization.</summary>
+    private Outcome<List<PhoneAddress>, UapiError> SourcesOfSimpleCall(UapiCaller caller, User user, Extension extension, List<string> numbers)
+    {
+        Outcome<List<PhoneAddress>, UapiError> sources = Phones(caller, user, numbers, SourceInvalid);
+        Organization organization = resolver.OrganizationOf(user);
+        return sources.Succeeded && sources.Value.Find(phone => phone.IsLocal && !IsIn(phone, organization)) is { Value: not null } foreign
+            ? UapiErrors.For(SourceInvalid,
+                $"{foreign} belongs to another organization; the sources of a call by user {user.Id} are public numbers or extensions of organization {organization.Code}.")
+            : sources;
+    }
+
     private Outcome<(User User, Extension Extension), UapiError> ChargedExtension(
         UapiCaller caller, string userId, ICallPayload payload, ExtensionType type, string standIn)
     {

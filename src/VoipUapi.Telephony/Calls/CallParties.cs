@@ -26,6 +26,13 @@ internal static class CallParties
             : Busy(call, action) ?? new NetworkError(NetworkErrorCode.PhoneNotInCall, $"{phone} does not talk on call {id}; {action} needs one of its parties: {Talkers(call)}.");
     }
 
+    /// <summary>As <see cref="Talking"/>, and refused while the call is parked, transferred or in a voicemail box.</summary>
+    public static Outcome<(Call Call, CallLeg Leg), NetworkError> TalkingOnPlainCall(CallStore calls, CallId id, PhoneAddress phone, string action)
+    {
+        Outcome<(Call Call, CallLeg Leg), NetworkError> found = Talking(calls, id, phone, action);
+        return found.Succeeded && Busy(found.Value.Call, action) is { } busy ? busy : found;
+    }
+
     /// <summary>Why an action that needs a plain call cannot run on <paramref name="call"/> now, or null when it can.</summary>
     public static NetworkError? Busy(Call call, string action) =>
         call.Parking is { } parking ? Refused(call, $"it is parked at position {parking.Position} by {parking.ParkedBy}", action)

@@ -13,17 +13,13 @@ internal sealed class Parks(NetworkKernel kernel, CallMachine machine) : ICallOb
 
     public Outcome<Call, NetworkError> Park(CallId id, PhoneAddress parker, TimeSpan? maxInParking, Change change)
     {
-        Outcome<(Call Call, CallLeg Leg), NetworkError> found = CallParties.Talking(kernel.Calls, id, parker, "a park");
+        Outcome<(Call Call, CallLeg Leg), NetworkError> found = CallParties.TalkingOnPlainCall(kernel.Calls, id, parker, "a park");
         if (!found.Succeeded)
         {
             return found.Error;
         }
 
         (Call call, CallLeg leg) = found.Value;
-        if (CallParties.Busy(call, "a park") is { } busy)
-        {
-            return busy;
-        }
 
         TimeSpan max = maxInParking ?? TimeSpan.FromSeconds(kernel.Options.DefaultMaxInParkingSeconds);
         int position = TakePosition(call.Organization.Code);

@@ -58,17 +58,13 @@ internal sealed class Transfers(NetworkKernel kernel, CallMachine machine) : ICa
 
     public Outcome<Call, NetworkError> ToVoicemail(VoicemailOrder order, Change change)
     {
-        Outcome<(Call Call, CallLeg Leg), NetworkError> found = CallParties.Talking(kernel.Calls, order.CallId, order.Transferred, "a transfer to voicemail");
+        Outcome<(Call Call, CallLeg Leg), NetworkError> found = CallParties.TalkingOnPlainCall(kernel.Calls, order.CallId, order.Transferred, "a transfer to voicemail");
         if (!found.Succeeded)
         {
             return found.Error;
         }
 
         (Call call, CallLeg stays) = found.Value;
-        if (CallParties.Busy(call, "a transfer to voicemail") is { } busy)
-        {
-            return busy;
-        }
 
         call = call with { Voicemail = new VoicemailMessage(order.Mailbox, stays.Phone, change.Now), Hold = null };
         foreach (CallLeg leg in call.Legs.Where(leg => leg.IsLive && leg.Index != stays.Index).ToList())

@@ -26,11 +26,11 @@ public sealed class PhoneCallAction
     [JsonConverter(typeof(LenientStringConverter))]
     public string? SendCallTo { get; set; }
 
-    /// <summary>Shown to <see cref="SendCallTo"/> while it rings, like <c>John Doe &lt;42420042&gt;</c>.</summary>
+    /// <summary>Shown to <c>sendCallTo</c> while it rings, like <c>John Doe &lt;42420042&gt;</c>.</summary>
     /// <example>John Doe &lt;42420042&gt;</example>
     public string? CallerId { get; set; }
 
-    /// <summary>Seconds <see cref="SendCallTo"/> rings before it gives up (default 25).</summary>
+    /// <summary>Seconds <c>sendCallTo</c> rings before it gives up (default 25).</summary>
     /// <example>20</example>
     [JsonConverter(typeof(LenientStringConverter))]
     public string? WaitForPickup { get; set; }

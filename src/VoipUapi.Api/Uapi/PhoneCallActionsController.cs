@@ -44,7 +44,7 @@ public sealed class PhoneCallActionsController(UapiPhoneCallService calls, UapiR
 
     /// <summary>Acts on every call of the extension: OnHold, OffHold, Park, StartRecording or StopRecording, each from the extension's own view.</summary>
     /// <remarks>
-    /// <c>{"action":"OnHold"}</c> puts every call of the extension on hold. A call the action does not fit (one still
+    /// With <c>{"action":"OnHold"}</c> every call of the extension is put on hold. A call the action does not fit (one still
     /// ringing, for OnHold) is left as it is; 202 lists the calls changed, 204 says the extension has no call, and 400
     /// gives the reason of the first call when the action fits none. <c>phoneCallViewId</c>, when sent, picks the
     /// calls in which the extension's view has that id.

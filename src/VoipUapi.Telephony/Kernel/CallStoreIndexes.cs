@@ -8,11 +8,12 @@ namespace VoipUapi.Telephony.Kernel;
 /// </summary>
 internal sealed class CallStoreIndexes
 {
-    public CallIndex<string> ByNumber { get; } = new(StringComparer.Ordinal);
+    /// <summary>In list order: a UnifiedAPI list reads its page from here.</summary>
+    public CallIndex<string> ByNumber { get; } = new(ordered: true, StringComparer.Ordinal);
 
-    public CallIndex<int> ByOwner { get; } = new();
+    public CallIndex<int> ByOwner { get; } = new(ordered: false);
 
-    public CallIndex<string> ByOrganization { get; } = new(StringComparer.Ordinal);
+    public CallIndex<string> ByOrganization { get; } = new(ordered: false, StringComparer.Ordinal);
 
     /// <summary>Moves the call's entries from what <paramref name="before"/> involved to what <paramref name="after"/> does (null: not live).</summary>
     public void Update(Call? before, Call? after)

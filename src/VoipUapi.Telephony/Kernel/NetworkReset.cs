@@ -10,6 +10,8 @@ internal sealed class NetworkReset(NetworkKernel kernel, CallMachine machine, Ph
     /// </summary>
     public void Reset(int? idSeed, Change change)
     {
+        // Every live call leaves the indexes: emptied at once, rather than call by call out of sets of 100,000.
+        kernel.Calls.Indexes.Clear();
         foreach (Call call in kernel.Calls.Live.ToList())
         {
             change.Commit(machine.End(call, CallDisposition.Unknown, LegState.Cancelled, change));

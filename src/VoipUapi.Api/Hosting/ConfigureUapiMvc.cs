@@ -25,6 +25,7 @@ public sealed class ConfigureUapiMvc(IOptions<JsonOptions> json, IOptions<UapiOp
         options.ModelBinderProviders.Insert(0, new UapiQueryModelBinderProvider());
         options.ModelValidatorProviders.Clear();
         options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(object)));
+        options.ModelMetadataDetailsProviders.Add(new BlankSegmentsKeptMetadataProvider(typeof(UapiControllerBase)));
         options.ModelBindingMessageProvider.SetMissingRequestBodyRequiredValueAccessor(() => "the request body is empty; send a JSON object.");
     }
 }

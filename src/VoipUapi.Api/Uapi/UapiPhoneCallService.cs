@@ -138,6 +138,12 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
 
     private UapiOutcome<List<Call>> CallsIn(CallScope scope, string userId, string extension, string? phoneCallId)
     {
+        if (phoneCallId is not null && string.IsNullOrWhiteSpace(phoneCallId))
+        {
+            return UapiErrors.For(PhoneCallInvalid,
+                $"the phoneCallId segment is blank, which names no call; send the id of a live call, as GET /uapi/phoneCalls/{userId}/@self lists them.");
+        }
+
         List<Call> calls = network.LiveCalls
             .Where(call => scope.Extensions.Exists(call.Involves) && (phoneCallId is null || call.Id.Value == phoneCallId))
             .OrderBy(call => call.Published)

@@ -14,6 +14,7 @@ builder.Services.AddTelephonyNetwork(builder.Configuration);
 builder.Services.AddUapi(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
+builder.Services.ConfigureOptions<Utf8Answers>();
 builder.AddRequestJournalEventsAndHttps();
 
 WebApplication app = builder.Build();

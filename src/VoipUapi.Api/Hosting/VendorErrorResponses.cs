@@ -11,12 +11,15 @@ namespace VoipUapi.Api.Hosting;
 /// </summary>
 public static class VendorErrorResponses
 {
+    /// <summary>The header of a 500 that carries the id its log line is written with.</summary>
+    public const string CorrelationHeader = "X-Correlation-Id";
+
     public static WebApplication UseVendorErrors(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = WriteExceptionAsync,
-            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+            SuppressDiagnosticsCallback = _ => true,
         });
         app.UseStatusCodePages(context => WriteStatusAsync(context.HttpContext));
         return app;
@@ -30,7 +33,7 @@ public static class VendorErrorResponses
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => UapiErrors.For(UapiErrorCodes.RequestTooLarge,
                 $"the request body is larger than the emulator accepts; send a smaller body (limit: Uapi:MaxRequestBodyBytes in docs/configuration.md)."),
             BadHttpRequestException bad => UapiErrors.For(UapiErrorCodes.RequestInvalid, $"the request could not be read ({bad.Message}); send a well-formed HTTP request."),
-            _ => UapiErrors.For(UapiErrorCodes.Internal, $"the emulator's log names the error with trace id {context.TraceIdentifier}."),
+            _ => Fault(context, error, StatusCodes.Status500InternalServerError),
         };
         return WriteAsync(context, uapi);
     }
@@ -48,9 +51,21 @@ public static class VendorErrorResponses
         {
             StatusCodes.Status404NotFound => UapiErrors.RouteNotFound(method, path),
             StatusCodes.Status405MethodNotAllowed => UapiErrors.RouteMethodNotAllowed(method, path),
+            >= StatusCodes.Status500InternalServerError and var status => Fault(context, error: null, status),
             int status => UapiErrors.For(UapiErrorCodes.RequestInvalid, $"the request was refused with HTTP {status}.") with { Status = status },
         };
         return WriteAsync(context, uapi);
+    }
+
+    /// <summary>A bug of the emulator: logged with a correlation id that the answer carries in a header and in its message, so that it can be reported.</summary>
+    private static UapiError Fault(HttpContext context, Exception? error, int status)
+    {
+        string correlationId = context.TraceIdentifier;
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(VendorErrorResponses).FullName!).LogError(
+            error, "Emulator fault {CorrelationId}: {RequestMethod} {RequestPath} answered {StatusCode}", correlationId, context.Request.Method, context.Request.Path.Value, status);
+        context.Response.Headers[CorrelationHeader] = correlationId;
+        return UapiErrors.For(UapiErrorCodes.Internal, $"this is a bug of the emulator; please report it with correlation id {correlationId}, which its log names the error with.")
+            with { Status = status };
     }
 
     private static Task WriteAsync(HttpContext context, UapiError error)

@@ -28,4 +28,19 @@ public enum NetworkErrorCode
 
     /// <summary>The phone a pick-up sends the call to cannot take it (it is the ringing phone, or already in the call).</summary>
     PickUpTargetInvalid,
+
+    /// <summary>The phone named is not a live party of the call.</summary>
+    PhoneNotInCall,
+
+    /// <summary>The phone is not doing what the action needs (answer a phone that does not ring, hang up an idle one).</summary>
+    PhoneStateInvalid,
+
+    /// <summary>The phone has several calls the action could apply to and the command named none.</summary>
+    PhoneCallAmbiguous,
+
+    /// <summary>The call is not connected yet, and the command needs it to be.</summary>
+    CallNotConnected,
+
+    /// <summary>The phone to bring into the call is already one of its live parties.</summary>
+    PhoneAlreadyInCall,
 }

@@ -1,5 +1,7 @@
+using VoipUapi.Api.Uapi.Views;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Events;
+using VoipUapi.Telephony.Numbers;
 using VoipUapi.Telephony.Phones;
 using VoipUapi.Telephony.Seeding;
 
@@ -47,7 +49,7 @@ public static class EmulatorCallMapper
         EmulatorNames.Of(status.Phone.Kind),
         EmulatorNames.Of(status.State),
         status.CallId?.Value,
-        status.ViewId,
+        status.Lines.FirstOrDefault(line => line.Call.Id == status.CallId) is { } line ? ViewIdOf(line.Call, status.Phone) : null,
         ToResource(status.Behaviour),
         status.Overridden);
 
@@ -104,6 +106,10 @@ public static class EmulatorCallMapper
         change.Kind is NetworkEventKind.LegEnded or NetworkEventKind.CallEnded && change.Detail is { } name
             ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name)
             : change.Detail);
+
+    /// <summary>The view of <paramref name="call"/> that is <paramref name="phone"/>'s own, when it is a local extension.</summary>
+    private static string? ViewIdOf(Call call, PhoneAddress phone) =>
+        CallViews.Of(call).FirstOrDefault(view => string.Equals(view.Extension.ToString(), phone.Value, StringComparison.Ordinal))?.Id;
 
     private static double? SecondsOrNull(TimeSpan span) => span == Timeout.InfiniteTimeSpan ? null : span.TotalSeconds;
 }

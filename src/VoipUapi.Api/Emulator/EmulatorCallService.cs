@@ -32,7 +32,7 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
             callerId,
             request.WaitForPickup is { } wait ? TimeSpan.FromSeconds(wait) : null,
             request.CallDuration is { } duration ? TimeSpan.FromSeconds(duration) : null);
-        NetworkResult<Call> placed = network.PlaceInboundCall(order);
+        Outcome<Call, NetworkError> placed = network.PlaceInboundCall(order);
         if (!placed.Succeeded)
         {
             return ControlProblem.Conflict(placed.Error.Message);
@@ -59,7 +59,7 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
         string? number = query.Number?.Trim();
         Dictionary<CallId, long> placingOrder = network.Events.After(0)
             .Where(change => change.Kind == NetworkEventKind.CallPublished)
-            .GroupBy(change => change.CallId)
+            .GroupBy(change => change.CallId!.Value)
             .ToDictionary(group => group.Key, group => group.First().Sequence);
         DateTimeOffset now = time.GetUtcNow();
         List<EmulatorCallResource> matching = calls.Values

@@ -11,7 +11,7 @@ namespace VoipUapi.Api.Emulator;
 
 /// <summary>
 /// Writes the network's events to one response as server-sent events, from a sequence number on, until the token
-/// ends it. It reads the <see cref="EventLog"/> (never the engine's lock) and waits on it for the next event, with a
+/// ends it. It follows the <see cref="EventLog"/> (never the engine's lock) with <see cref="EventLog.ReadAsync"/>, with a
 /// <c>: keep-alive</c> comment when nothing happens for a while of real time.
 /// </summary>
 public sealed class NetworkEventFeed
@@ -67,16 +67,14 @@ public sealed class NetworkEventFeed
         {
             WriteComment($"network events after {seen}");
             await _output.FlushAsync(cancellationToken);
-            while (true)
+            await foreach (EventBatch batch in _events.ReadAsync(seen, _heartbeat, _realTime, cancellationToken))
             {
-                seen = WriteEventsAfter(json, seen);
+                Write(json, batch);
                 FlushResult flushed = await _output.FlushAsync(cancellationToken);
                 if (flushed.IsCompleted || flushed.IsCanceled)
                 {
                     return;
                 }
-
-                await WaitForEventOrHeartbeatAsync(seen, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -85,34 +83,21 @@ public sealed class NetworkEventFeed
         }
     }
 
-    private long WriteEventsAfter(Utf8JsonWriter json, long seen)
+    private void Write(Utf8JsonWriter json, EventBatch batch)
     {
-        IReadOnlyList<NetworkEvent> events = _events.After(seen);
-        if (events.Count > 0 && events[0].Sequence > seen + 1)
+        if (batch.HasGap)
         {
-            WriteComment($"events {seen + 1} to {events[0].Sequence - 1} are no longer retained (Telephony:EventLogCapacity)");
+            WriteComment($"events {batch.MissedFrom} to {batch.MissedTo} are no longer retained (Telephony:EventLogCapacity)");
         }
 
-        foreach (NetworkEvent change in events)
-        {
-            WriteEvent(json, change);
-            seen = change.Sequence;
-        }
-
-        return seen;
-    }
-
-    private async Task WaitForEventOrHeartbeatAsync(long seen, CancellationToken cancellationToken)
-    {
-        using var heartbeat = new CancellationTokenSource(_heartbeat, _realTime);
-        using var eventOrHeartbeat = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, heartbeat.Token);
-        try
-        {
-            await _events.WaitAfterAsync(seen, eventOrHeartbeat.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        if (batch.Events.Count == 0)
         {
             _output.Write(": keep-alive\n\n"u8);
+        }
+
+        foreach (NetworkEvent change in batch.Events)
+        {
+            WriteEvent(json, change);
         }
     }
 
@@ -135,7 +120,7 @@ public sealed class NetworkEventFeed
         json.WriteNumber("sequence"u8, change.Sequence);
         json.WriteString("at"u8, change.At.UtcDateTime);
         json.WriteString("kind"u8, kind);
-        json.WriteString("callId"u8, change.CallId.Value);
+        WriteNullable(json, "callId"u8, change.CallId?.Value);
         WriteNullable(json, "phone"u8, change.Phone);
         WriteNullable(json, "detail"u8, change.Kind is NetworkEventKind.LegEnded or NetworkEventKind.CallEnded && change.Detail is { } ending
             ? JsonNamingPolicy.CamelCase.ConvertName(ending)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Telephony;
+using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Numbers;
 using VoipUapi.Telephony.Phones;
 
@@ -76,8 +77,8 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
 
     private PhoneStatusResource Status(PhoneAddress phone) => EmulatorCallMapper.ToResource(network.StatusOf(phone));
 
-    private IActionResult Acted(PhoneActionResult result) =>
-        result.Outcome == PhoneActionOutcome.Done && result.Call is { } call
-            ? Ok(EmulatorCallMapper.ToResource(call, time.GetUtcNow()))
-            : Refuse(ControlProblem.Conflict(result.Message ?? "the phone cannot do that now."));
+    private IActionResult Acted(Outcome<Call, NetworkError> result) =>
+        result.Succeeded
+            ? Ok(EmulatorCallMapper.ToResource(result.Value, time.GetUtcNow()))
+            : Refuse(ControlProblem.Conflict(result.Error.Message));
 }

@@ -13,26 +13,30 @@ public sealed partial class NetworkEventLogger(TelephonyNetwork network, ILogger
             return;
         }
 
-        long seen = network.Events.LastSequence;
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            await foreach (EventBatch batch in network.Events.ReadAsync(network.Events.LastSequence, cancellationToken: stoppingToken))
             {
-                await network.Events.WaitAfterAsync(seen, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+                if (batch.HasGap)
+                {
+                    LogGap(batch.MissedFrom, batch.MissedTo);
+                }
 
-            foreach (NetworkEvent change in network.Events.After(seen))
-            {
-                LogEvent(change.Sequence, change.CallId.Value, change.Kind, change.Phone, change.Detail, change.At);
-                seen = change.Sequence;
+                foreach (NetworkEvent change in batch.Events)
+                {
+                    LogEvent(change.Sequence, change.CallId?.Value, change.Kind, change.Phone, change.Detail, change.At);
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
         }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Event {Sequence} call {CallId} {Kind} {Phone} {Detail} at {At:O}")]
-    private partial void LogEvent(long sequence, string callId, NetworkEventKind kind, string? phone, string? detail, DateTimeOffset at);
+    private partial void LogEvent(long sequence, string? callId, NetworkEventKind kind, string? phone, string? detail, DateTimeOffset at);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Events {From} to {To} were dropped from the event log before they were logged")]
+    private partial void LogGap(long from, long to);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VoipUapi.Api.Uapi.Views;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Numbers;
 

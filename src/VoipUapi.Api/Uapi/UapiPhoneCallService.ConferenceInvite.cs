@@ -56,7 +56,7 @@ public sealed partial class UapiPhoneCallService
             Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),
             Seconds(query.CallDuration, options.Value.MaxCallDurationSeconds),
             payload.Nonce ?? view.Nonce);
-        NetworkResult<Call> placed = network.PlaceConferenceInvite(order);
+        Outcome<Call, NetworkError> placed = network.PlaceConferenceInvite(order);
         if (placed.Succeeded)
         {
             return placed.Value;

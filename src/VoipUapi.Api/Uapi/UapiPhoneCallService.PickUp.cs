@@ -1,5 +1,6 @@
 using System.Globalization;
 using VoipUapi.Api.Uapi.Validation;
+using VoipUapi.Api.Uapi.Views;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Directory;
@@ -44,7 +45,7 @@ public sealed partial class UapiPhoneCallService
             target.Value,
             CallerId.TryParse(action.CallerId, out CallerId? shown) ? shown : null,
             Seconds(action.WaitForPickup, options.Value.MaxWaitForPickupSeconds));
-        NetworkResult<Call> picked = network.PickUp(order);
+        Outcome<Call, NetworkError> picked = network.PickUp(order);
         if (picked.Succeeded)
         {
             return picked.Value;

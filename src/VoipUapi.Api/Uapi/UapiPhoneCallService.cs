@@ -67,7 +67,7 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
             Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),
             Seconds(query.CallDuration, options.Value.MaxCallDurationSeconds),
             payload.Nonce ?? view.Nonce);
-        NetworkResult<Call> placed = network.PlaceSimpleCall(order);
+        Outcome<Call, NetworkError> placed = network.PlaceSimpleCall(order);
         return placed.Succeeded ? placed.Value : UapiErrors.For(NonceInvalid, placed.Error.Message);
     }
 
@@ -101,8 +101,8 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
 
         return found.Value.Calls
             .Select(call => network.HangUp(call.Id, party))
-            .Where(result => result.Outcome == HangUpOutcome.HungUp)
-            .Select(result => result.Call!)
+            .Where(result => result.Succeeded)
+            .Select(result => result.Value!)
             .ToList();
     }
 

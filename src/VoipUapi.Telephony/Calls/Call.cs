@@ -52,9 +52,6 @@ public sealed record Call
     /// <summary>For a conference invite: the conference and how far the invitee got into it.</summary>
     public ConferenceInvite? Invite { get; init; }
 
-    /// <summary>Counts the ringing rounds a pick-up started, so that the timeout of an earlier round does nothing.</summary>
-    public int RingRound { get; init; }
-
     public bool IsLive => Phase != CallPhase.Ended;
 
     public IEnumerable<CallLeg> LegsOf(LegRole role) => Legs.Where(leg => leg.Role == role);
@@ -63,6 +60,12 @@ public sealed record Call
     public bool Involves(string number) =>
         string.Equals(Extension.ToString(), number, StringComparison.Ordinal)
         || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The parties on the call now: the answered phones, and for a conference invite the conference (or its prompts)
+    /// the invitee talks to. A connected call ends when fewer than two remain.
+    /// </summary>
+    public int ConnectedParties => Legs.Count(leg => leg.State == LegState.Answered) + (Invite is null ? 0 : 1);
 
     internal Call WithLeg(CallLeg leg) => this with { Legs = Legs.SetItem(leg.Index, leg) };
 }

@@ -4,4 +4,7 @@ public enum LegRole
 {
     Source,
     Destination,
+
+    /// <summary>A phone brought into a call that was already connected (a third party, and more).</summary>
+    Added,
 }

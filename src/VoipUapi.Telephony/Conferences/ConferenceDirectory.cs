@@ -23,31 +23,31 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
     public IReadOnlyList<ScheduledConference> HostedBy(ExtensionNumber host) => [.. _conferences.Values.Where(c => c.Host == host)];
 
     /// <summary>Adds a conference; refused when it is malformed, its host is no Conference extension, or the host already has its number.</summary>
-    public NetworkResult<ScheduledConference> Create(ScheduledConference conference)
+    public Outcome<ScheduledConference, NetworkError> Create(ScheduledConference conference)
     {
         if (conference.Problem() is { } problem)
         {
-            return NetworkResult<ScheduledConference>.Failure(NetworkErrorCode.ConferenceInvalid, $"conference {conference.Number} of {conference.Host}: {problem}.");
+            return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(NetworkErrorCode.ConferenceInvalid, $"conference {conference.Number} of {conference.Host}: {problem}."));
         }
 
         if (directory.FindExtension(conference.Host) is not { Type: ExtensionType.Conference })
         {
-            return NetworkResult<ScheduledConference>.Failure(
+            return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(
                 NetworkErrorCode.ConferenceInvalid,
-                $"{conference.Host} is not a Conference extension; a conference is hosted by one.");
+                $"{conference.Host} is not a Conference extension; a conference is hosted by one."));
         }
 
         lock (_gate)
         {
             if (_conferences.ContainsKey(conference.Key))
             {
-                return NetworkResult<ScheduledConference>.Failure(
+                return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(
                     NetworkErrorCode.ConferenceExists,
-                    $"{conference.Host} already hosts a conference numbered {conference.Number}; give another number.");
+                    $"{conference.Host} already hosts a conference numbered {conference.Number}; give another number."));
             }
 
             _conferences = _conferences.Add(conference.Key, conference);
-            return NetworkResult<ScheduledConference>.Success(conference);
+            return Outcome<ScheduledConference, NetworkError>.Success(conference);
         }
     }
 

@@ -7,7 +7,6 @@ namespace VoipUapi.Telephony.Conferences;
 /// <param name="Role">The role the invitee joined with, once it did.</param>
 /// <param name="WrongEntries">Wrong (or missing) entries at the current prompt; the third hangs up.</param>
 /// <param name="Entry">The digits typed at the current prompt, before the <c>#</c> that ends them.</param>
-/// <param name="Prompt">Counts the prompts, so that the timeout of an answered prompt does nothing.</param>
 public sealed record ConferenceInvite(
     ExtensionNumber Host,
     string? Number,
@@ -15,8 +14,7 @@ public sealed record ConferenceInvite(
     InviteStep Step = InviteStep.Ringing,
     ConferenceRole? Role = null,
     int WrongEntries = 0,
-    string Entry = "",
-    int Prompt = 0)
+    string Entry = "")
 {
     /// <summary>Wrong entries at one prompt after which the invitee is hung up.</summary>
     public const int MaxWrongEntries = 3;

@@ -28,13 +28,14 @@ public sealed class EventLog
         }
     }
 
-    internal NetworkEvent Append(DateTimeOffset at, NetworkEventKind kind, CallId callId, string? phone = null, string? detail = null)
+    /// <summary>Numbers <paramref name="change"/> (its own sequence number is ignored) and keeps it.</summary>
+    internal NetworkEvent Append(NetworkEvent change)
     {
         TaskCompletionSource? waiting;
         NetworkEvent appended;
         lock (_gate)
         {
-            appended = new NetworkEvent(++_last, at, kind, callId, phone, detail);
+            appended = change with { Sequence = ++_last };
             _ring[(int)(_last % _ring.Length)] = appended;
             waiting = _appended;
             _appended = null;
@@ -60,6 +61,37 @@ public sealed class EventLog
         }
     }
 
+    /// <summary>
+    /// The one way to follow the log: every event after <paramref name="after"/>, batch by batch as they come, each
+    /// batch saying which events the log dropped before this reader got to them. With <paramref name="idle"/> set, an
+    /// empty batch comes whenever that much time of <paramref name="idleClock"/> passes with nothing new (a stream's
+    /// keep-alive). Ends when <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public async IAsyncEnumerable<EventBatch> ReadAsync(
+        long after,
+        TimeSpan? idle = null,
+        TimeProvider? idleClock = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        long seen = after;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            IReadOnlyList<NetworkEvent> events = After(seen);
+            if (events.Count > 0)
+            {
+                long missedFrom = seen + 1;
+                seen = events[^1].Sequence;
+                yield return new EventBatch(events, missedFrom, events[0].Sequence - 1);
+                continue;
+            }
+
+            if (!await WaitOrIdleAsync(seen, idle, idleClock ?? TimeProvider.System, cancellationToken) && !cancellationToken.IsCancellationRequested)
+            {
+                yield return new EventBatch([], seen + 1, seen);
+            }
+        }
+    }
+
     /// <summary>Completes once an event with a sequence number above <paramref name="sequence"/> exists.</summary>
     public async Task WaitAfterAsync(long sequence, CancellationToken cancellationToken)
     {
@@ -78,6 +110,22 @@ public sealed class EventLog
             }
 
             await appended.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>True when an event came; false when <paramref name="idle"/> passed first or the reader was cancelled.</summary>
+    private async Task<bool> WaitOrIdleAsync(long seen, TimeSpan? idle, TimeProvider idleClock, CancellationToken cancellationToken)
+    {
+        using CancellationTokenSource? idleTimeout = idle is { } span ? new CancellationTokenSource(span, idleClock) : null;
+        using CancellationTokenSource? linked = idleTimeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idleTimeout.Token);
+        try
+        {
+            await WaitAfterAsync(seen, linked?.Token ?? cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -4,7 +4,8 @@ namespace VoipUapi.Telephony.Phones;
 /// <param name="Number">The exact number (<c>0003*210</c>, <c>3235742879</c>).</param>
 /// <param name="EndsWith">A suffix of the number (<c>0002</c>).</param>
 /// <param name="Kind">Only numbers of this kind.</param>
-public sealed record PhoneRule(string? Number, string? EndsWith, PhoneAddressKind? Kind, PhoneBehaviour Behaviour)
+/// <param name="Lines">How many calls a matching phone rings or talks on at once; null: as many as the default phone.</param>
+public sealed record PhoneRule(string? Number, string? EndsWith, PhoneAddressKind? Kind, PhoneBehaviour Behaviour, int? Lines = null)
 {
     public bool Matches(PhoneAddress address) =>
         (Number is null || string.Equals(Number, address.Value, StringComparison.Ordinal))

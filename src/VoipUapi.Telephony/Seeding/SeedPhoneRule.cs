@@ -16,4 +16,7 @@ public sealed class SeedPhoneRule
     public double? HangUpAfterSeconds { get; set; }
 
     public string? Digits { get; set; }
+
+    /// <summary>How many calls the phone rings or talks on at once; absent: as many as the default phone (itself 1 when absent).</summary>
+    public int? Lines { get; set; }
 }

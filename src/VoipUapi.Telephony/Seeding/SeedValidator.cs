@@ -3,6 +3,9 @@ namespace VoipUapi.Telephony.Seeding;
 /// <summary>Turns a parsed seed into a directory and phone rules, refusing anything that names what does not exist.</summary>
 internal sealed class SeedValidator(string source)
 {
+    /// <summary>The most lines a phone may have: far above any desk phone's line keys, low enough to catch a typo.</summary>
+    private const int MaxLines = 64;
+
     public NetworkSeed Build(SeedDocument document)
     {
         Listed(document.Organizations, "organizations");
@@ -73,7 +76,9 @@ internal sealed class SeedValidator(string source)
 
         var rules = document.Phones.Rules.Select((rule, i) => Rule(rule, $"phone rule {i + 1}")).ToList();
         var directory = new TelephonyDirectory(organizations.Values, users.Values, extensions.Values, apps);
-        return new NetworkSeed(directory, new PhoneRuleBook(rules, Behaviour(document.Phones.Default!, "default phone")))
+        SeedPhoneRule fallback = document.Phones.Default!;
+        int fallbackLines = Lines(fallback, "default phone") ?? 1;
+        return new NetworkSeed(directory, new PhoneRuleBook(rules, Behaviour(fallback, "default phone"), fallbackLines))
         {
             Conferences = new SeedConferences(source).Build(document.Conferences, directory),
             Calls = new SeedCalls(source).Build(document.Calls, directory),
@@ -89,7 +94,13 @@ internal sealed class SeedValidator(string source)
             kind = parsed;
         }
 
-        return new PhoneRule(seeded.Number, seeded.EndsWith, kind, Behaviour(seeded, entity));
+        return new PhoneRule(seeded.Number, seeded.EndsWith, kind, Behaviour(seeded, entity), Lines(seeded, entity));
+    }
+
+    private int? Lines(SeedPhoneRule seeded, string entity)
+    {
+        Require(seeded.Lines is null or (>= 1 and <= MaxLines), entity, $"lines must be between 1 and {MaxLines}, or absent for the default phone's");
+        return seeded.Lines;
     }
 
     private PhoneBehaviour Behaviour(SeedPhoneRule seeded, string entity)

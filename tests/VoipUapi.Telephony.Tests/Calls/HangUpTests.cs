@@ -12,10 +12,10 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353", "0003*024"], ["5353535"]);
         world.AdvanceTo(1);
 
-        HangUpResult result = world.Network.HangUp(placed.Id);
+        Outcome<Call, NetworkError> result = world.Network.HangUp(placed.Id);
 
-        result.Outcome.Should().Be(HangUpOutcome.HungUp);
-        Call call = result.Call!;
+        result.Succeeded.Should().BeTrue();
+        Call call = result.Value!;
         call.Phase.Should().Be(CallPhase.Ended);
         call.Ended.Should().Be(At(1));
         call.Disposition.Should().Be(CallDisposition.NoAnswer);
@@ -53,7 +53,7 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353"], ["5353535"]);
         world.AdvanceTo(4);
 
-        Call call = world.Network.HangUp(placed.Id).Call!;
+        Call call = world.Network.HangUp(placed.Id).Value!;
 
         call.Disposition.Should().Be(CallDisposition.NoAnswer);
         call.Ended.Should().Be(At(4));
@@ -67,7 +67,7 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353"], ["5353535"]);
         world.AdvanceTo(10);
 
-        Call call = world.Network.HangUp(placed.Id).Call!;
+        Call call = world.Network.HangUp(placed.Id).Value!;
 
         call.Disposition.Should().Be(CallDisposition.Answered);
         call.Answered.Should().Be(At(6));
@@ -87,10 +87,10 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353"], ["5353535"]);
         world.AdvanceTo(10);
 
-        HangUpResult result = world.Network.HangUp(placed.Id, party);
+        Outcome<Call, NetworkError> result = world.Network.HangUp(placed.Id, party);
 
-        result.Outcome.Should().Be(HangUpOutcome.HungUp);
-        Call call = result.Call!;
+        result.Succeeded.Should().BeTrue();
+        Call call = result.Value!;
         call.Phase.Should().Be(CallPhase.Ended);
         call.Disposition.Should().Be(CallDisposition.Answered);
         call.Ended.Should().Be(At(10));
@@ -109,10 +109,10 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353", "5302040"], ["5353535"]);
         world.AdvanceTo(1);
 
-        HangUpResult result = world.Network.HangUp(placed.Id, "5354353");
+        Outcome<Call, NetworkError> result = world.Network.HangUp(placed.Id, "5354353");
 
-        result.Outcome.Should().Be(HangUpOutcome.HungUp);
-        Call call = result.Call!;
+        result.Succeeded.Should().BeTrue();
+        Call call = result.Value!;
         call.Phase.Should().Be(CallPhase.RingingSources);
         call.LegSummary().Should().Equal("5354353 Source Cancelled", "5302040 Source Ringing");
         call.Leg("5354353").Ended.Should().Be(At(1));
@@ -134,7 +134,7 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353", "5302040"], ["5353535"]);
         world.Network.HangUp(placed.Id, "5354353");
 
-        Call call = world.Network.HangUp(placed.Id, "5302040").Call!;
+        Call call = world.Network.HangUp(placed.Id, "5302040").Value!;
 
         call.Phase.Should().Be(CallPhase.Ended);
         call.Disposition.Should().Be(CallDisposition.NoAnswer);
@@ -149,7 +149,7 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353"], ["5353535"]);
         world.AdvanceTo(4);
 
-        Call call = world.Network.HangUp(placed.Id, "5353535").Call!;
+        Call call = world.Network.HangUp(placed.Id, "5353535").Value!;
 
         call.Ended.Should().Be(At(4));
         call.Disposition.Should().Be(CallDisposition.NoAnswer);
@@ -163,7 +163,7 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353"], ["5353535"]);
         world.AdvanceTo(4);
 
-        Call call = world.Network.HangUp(placed.Id, "5354353").Call!;
+        Call call = world.Network.HangUp(placed.Id, "5354353").Value!;
 
         call.Disposition.Should().Be(CallDisposition.NoAnswer);
         call.LegSummary().Should().Equal("5354353 Source HungUp", "5353535 Destination Cancelled");
@@ -182,10 +182,9 @@ public sealed class HangUpTests
         before.Leg("5302040").State.Should().Be(LegState.Cancelled, "5302040 lost the race to answer");
         long last = world.Network.Events.LastSequence;
 
-        HangUpResult result = world.Network.HangUp(placed.Id, phone);
+        Outcome<Call, NetworkError> result = world.Network.HangUp(placed.Id, phone);
 
-        result.Outcome.Should().Be(HangUpOutcome.PhoneNotInCall);
-        result.Call.Should().BeSameAs(before);
+        result.Error!.Code.Should().Be(NetworkErrorCode.PhoneNotInCall);
         world.Network.FindLiveCall(placed.Id).Should().BeSameAs(before);
         world.Network.Events.LastSequence.Should().Be(last);
     }
@@ -197,9 +196,10 @@ public sealed class HangUpTests
         world.Place(["5354353"], ["5353535"]);
         long last = world.Network.Events.LastSequence;
 
-        HangUpResult result = world.Network.HangUp(new CallId("0123456789abcdef0123"));
+        Outcome<Call, NetworkError> result = world.Network.HangUp(new CallId("0123456789abcdef0123"));
 
-        result.Should().Be(new HangUpResult(HangUpOutcome.CallNotFound, null));
+        result.Succeeded.Should().BeFalse();
+        result.Error!.Code.Should().Be(NetworkErrorCode.CallNotFound);
         world.Network.LiveCalls.Should().ContainSingle();
         world.Network.Events.LastSequence.Should().Be(last);
     }
@@ -211,11 +211,11 @@ public sealed class HangUpTests
         Call placed = world.Place(["5354353"], ["5353535"]);
         world.Network.HangUp(placed.Id);
 
-        HangUpResult again = world.Network.HangUp(placed.Id);
-        HangUpResult party = world.Network.HangUp(placed.Id, "5354353");
+        Outcome<Call, NetworkError> again = world.Network.HangUp(placed.Id);
+        Outcome<Call, NetworkError> party = world.Network.HangUp(placed.Id, "5354353");
 
-        again.Outcome.Should().Be(HangUpOutcome.CallNotFound);
-        party.Outcome.Should().Be(HangUpOutcome.CallNotFound);
+        again.Error!.Code.Should().Be(NetworkErrorCode.CallNotFound);
+        party.Error!.Code.Should().Be(NetworkErrorCode.CallNotFound);
         world.Network.EndedCalls.Should().ContainSingle();
         world.EventsOf(placed.Id).Count(e => e.Kind == NetworkEventKind.CallEnded).Should().Be(1);
     }

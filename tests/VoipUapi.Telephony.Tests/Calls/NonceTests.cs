@@ -11,7 +11,7 @@ public sealed class NonceTests
         Call first = world.Place(["5354353"], ["5353535"], nonce: "crm-42");
         long last = world.Network.Events.LastSequence;
 
-        NetworkResult<Call> second = world.TryPlace(["5302040"], ["5353535"], nonce: "crm-42");
+        Outcome<Call, NetworkError> second = world.TryPlace(["5302040"], ["5353535"], nonce: "crm-42");
 
         second.Succeeded.Should().BeFalse();
         second.Value.Should().BeNull();
@@ -29,7 +29,7 @@ public sealed class NonceTests
         Call first = world.Place(["5354353"], ["5353535"], nonce: "crm-42");
         world.Network.HangUp(first.Id);
 
-        NetworkResult<Call> second = world.TryPlace(["5354353"], ["5353535"], nonce: "crm-42");
+        Outcome<Call, NetworkError> second = world.TryPlace(["5354353"], ["5353535"], nonce: "crm-42");
 
         second.Succeeded.Should().BeTrue();
         second.Value!.Nonce.Should().Be("crm-42");

@@ -20,13 +20,13 @@ public sealed class RaceTests
             using TestNetwork world = new NetworkBuilder().Build();
             Call placed = world.Place(["5354353"], ["5353535"]);
             world.AdvanceTo(6);
-            var results = new HangUpResult[2];
+            var results = new Outcome<Call, NetworkError>[2];
 
             Race.Run(() => results[0] = world.Network.HangUp(placed.Id), () => results[1] = world.Network.HangUp(placed.Id));
 
-            results.Select(result => result.Outcome).Should().BeEquivalentTo([HangUpOutcome.HungUp, HangUpOutcome.CallNotFound]);
-            results.Single(result => result.Outcome == HangUpOutcome.CallNotFound).Call.Should().BeNull();
-            Call ended = results.Single(result => result.Outcome == HangUpOutcome.HungUp).Call!;
+            results.Select(result => result.Error?.Code).Should().BeEquivalentTo(new NetworkErrorCode?[] { null, NetworkErrorCode.CallNotFound });
+            results.Single(result => !result.Succeeded).Value.Should().BeNull();
+            Call ended = results.Single(result => result.Succeeded).Value!;
             ended.Disposition.Should().Be(CallDisposition.Answered);
             world.Network.EndedCalls.Should().ContainSingle().Which.Should().BeSameAs(ended);
             world.Network.LiveCalls.Should().BeEmpty();
@@ -56,12 +56,12 @@ public sealed class RaceTests
         {
             using TestNetwork world = new NetworkBuilder().Build();
             Call placed = world.Place(["5354353"], ["5353535"]);
-            HangUpResult? hangUp = null;
+            Outcome<Call, NetworkError>? hangUp = null;
 
             Race.Run(() => world.Clock.Advance(Seconds(6)), () => hangUp = world.Network.HangUp(placed.Id));
 
-            hangUp!.Outcome.Should().Be(HangUpOutcome.HungUp);
-            Call ended = hangUp.Call!;
+            hangUp!.Succeeded.Should().BeTrue();
+            Call ended = hangUp.Value!;
             string state = $"{(ended.Ended!.Value - T0).TotalSeconds}s {ended.Disposition} [{string.Join(", ", ended.LegSummary())}]";
             possible.Should().Contain(state);
             seen.Add(state);
@@ -90,11 +90,11 @@ public sealed class RaceTests
             using TestNetwork world = new NetworkBuilder().Build();
             Call placed = world.Place(["5354353"], ["5353535"]);
             world.AdvanceTo(3);
-            HangUpResult? hangUp = null;
+            Outcome<Call, NetworkError>? hangUp = null;
 
             Race.Run(() => world.Clock.Advance(Seconds(3)), () => hangUp = world.Network.HangUp(placed.Id, "5353535"));
 
-            hangUp!.Outcome.Should().Be(HangUpOutcome.HungUp);
+            hangUp!.Succeeded.Should().BeTrue();
             Call ended = world.Current(placed.Id);
             ended.Phase.Should().Be(CallPhase.Ended);
             ended.Legs.Should().OnlyContain(leg => !leg.IsLive);
@@ -131,7 +131,7 @@ public sealed class RaceTests
         for (int round = 0; round < Rounds; round++)
         {
             using TestNetwork world = new NetworkBuilder().Build();
-            var results = new NetworkResult<Call>[2];
+            var results = new Outcome<Call, NetworkError>[2];
 
             Race.Run(
                 () => results[0] = world.TryPlace(["5354353"], ["5353535"], nonce: "once"),

@@ -45,7 +45,7 @@ public sealed class UnansweredCallTests
     {
         using TestNetwork world = new NetworkBuilder().Build();
 
-        NetworkResult<Call> result = world.TryPlace([source], ["5353535"]);
+        Outcome<Call, NetworkError> result = world.TryPlace([source], ["5353535"]);
 
         result.Succeeded.Should().BeTrue("a call that fails is still a call that was placed");
         Call call = result.Value!;

@@ -31,7 +31,7 @@ public sealed class ConferenceDirectoryTests
         using TestNetwork world = new NetworkBuilder().Build();
         var conference = new ScheduledConference(Host, "10", new ConferencePins(Listener: "55"), MaxParticipants: 4, Name: "Enswitch room");
 
-        NetworkResult<ScheduledConference> created = world.Network.Conferences.Create(conference);
+        Outcome<ScheduledConference, NetworkError> created = world.Network.Conferences.Create(conference);
 
         created.Succeeded.Should().BeTrue();
         world.Network.Conferences.Find(Host, "10").Should().Be(conference);
@@ -49,7 +49,7 @@ public sealed class ConferenceDirectoryTests
     {
         using TestNetwork world = new NetworkBuilder().Build();
 
-        NetworkResult<ScheduledConference> created = world.Network.Conferences.Create(new ScheduledConference(Host, "11", new ConferencePins(admin, talker, listener)));
+        Outcome<ScheduledConference, NetworkError> created = world.Network.Conferences.Create(new ScheduledConference(Host, "11", new ConferencePins(admin, talker, listener)));
 
         created.Error!.Code.Should().Be(NetworkErrorCode.ConferenceInvalid);
         created.Error.Message.Should().Be($"conference 11 of 0003*211: {problem}.");
@@ -60,7 +60,7 @@ public sealed class ConferenceDirectoryTests
     {
         using TestNetwork world = new NetworkBuilder().Build();
 
-        NetworkResult<ScheduledConference> created = world.Network.Conferences.Create(new ScheduledConference(Host, "3", new ConferencePins(Talker: "1")));
+        Outcome<ScheduledConference, NetworkError> created = world.Network.Conferences.Create(new ScheduledConference(Host, "3", new ConferencePins(Talker: "1")));
 
         created.Error!.Code.Should().Be(NetworkErrorCode.ConferenceExists);
         created.Error.Message.Should().Be("0003*211 already hosts a conference numbered 3; give another number.");
@@ -71,7 +71,7 @@ public sealed class ConferenceDirectoryTests
     {
         using TestNetwork world = new NetworkBuilder().Build();
 
-        NetworkResult<ScheduledConference> created = world.Network.Conferences.Create(
+        Outcome<ScheduledConference, NetworkError> created = world.Network.Conferences.Create(
             new ScheduledConference(new ExtensionNumber("0003", "210"), "3", new ConferencePins(Talker: "1")));
 
         created.Error!.Code.Should().Be(NetworkErrorCode.ConferenceInvalid);

@@ -42,13 +42,13 @@ public sealed class ConferenceInviteTests
         using TestNetwork world = new NetworkBuilder().Build();
         Call placed = world.Invite(["5354353"], number: "3", pin: "2233");
 
-        CallView ringing = CallViews.Of(placed).Single();
+        Perspective ringing = Perspectives.Of(placed).Single();
         world.AdvanceTo(3);
-        CallView joined = CallViews.Of(world.Current(placed.Id)).Single();
+        Perspective joined = Perspectives.Of(world.Current(placed.Id)).Single();
 
-        ringing.Should().BeEquivalentTo(new CallView("00", TestNetwork.ConferenceExtension, ["0003*211"], ["5354353"], CallFlow.OutgoingPublic,
-            CallViewStatus.OtherSideRinging, At(0), null, TestNetwork.InviteCallerId, null));
-        joined.Status.Should().Be(CallViewStatus.OnCall);
+        Perspectives.DirectionOf(placed).Should().Be(CallDirection.Outgoing);
+        ringing.Should().BeEquivalentTo(new Perspective(TestNetwork.ConferenceExtension, null, null, PartyState.OtherSideRinging, At(0), null, TestNetwork.InviteCallerId));
+        joined.State.Should().Be(PartyState.Talking);
         joined.Answered.Should().Be(At(3));
         placed.Legs.Single().ShownCallerId.Should().Be(TestNetwork.InviteCallerId);
     }
@@ -81,7 +81,7 @@ public sealed class ConferenceInviteTests
         Call second = world.Invite(["5302040"], number: "3", pin: "2233");
         world.AdvanceTo(10);
 
-        world.Network.HangUpPhone(TestNetwork.Phone("5354353")).Outcome.Should().Be(PhoneActionOutcome.Done);
+        world.Network.HangUpPhone(TestNetwork.Phone("5354353")).Succeeded.Should().BeTrue();
 
         world.Room().Should().Equal("5302040 Talker");
         world.Current(first.Id).Disposition.Should().Be(CallDisposition.Answered);
@@ -91,7 +91,7 @@ public sealed class ConferenceInviteTests
             "10s CallEnded Answered");
 
         world.AdvanceTo(12);
-        world.Network.HangUp(second.Id).Outcome.Should().Be(HangUpOutcome.HungUp);
+        world.Network.HangUp(second.Id).Succeeded.Should().BeTrue();
 
         world.Room().Should().BeEmpty();
         world.Network.Rooms.Should().BeEmpty();
@@ -103,7 +103,7 @@ public sealed class ConferenceInviteTests
     {
         using TestNetwork world = new NetworkBuilder().Build();
 
-        NetworkResult<Call> refused = world.TryInvite(["5354353"], number: "4", pin: "2233");
+        Outcome<Call, NetworkError> refused = world.TryInvite(["5354353"], number: "4", pin: "2233");
 
         refused.Error!.Code.Should().Be(NetworkErrorCode.ConferenceNumberInvalid);
         refused.Error.Message.Should().Be(
@@ -117,8 +117,8 @@ public sealed class ConferenceInviteTests
     {
         using TestNetwork world = new NetworkBuilder().Build();
 
-        NetworkResult<Call> withNumber = world.TryInvite(["5354353"], number: "3", pin: "1111");
-        NetworkResult<Call> alone = world.TryInvite(["5354353"], pin: "1111");
+        Outcome<Call, NetworkError> withNumber = world.TryInvite(["5354353"], number: "3", pin: "1111");
+        Outcome<Call, NetworkError> alone = world.TryInvite(["5354353"], pin: "1111");
 
         withNumber.Error!.Code.Should().Be(NetworkErrorCode.ConferencePinInvalid);
         withNumber.Error.Message.Should().StartWith("PIN '1111' opens no role of conference 3 of 0003*211;");
@@ -228,7 +228,7 @@ public sealed class ConferenceInviteTests
             .WithConference(new ScheduledConference(TestNetwork.ConferenceExtension, "9", new ConferencePins(Talker: "2"), Start: At(60), Duration: Seconds(120)))
             .Build();
 
-        NetworkResult<Call> early = world.TryInvite(["5354353"], number: "9", pin: "2");
+        Outcome<Call, NetworkError> early = world.TryInvite(["5354353"], number: "9", pin: "2");
         world.AdvanceTo(60);
         Call placed = world.Invite(["5354353"], number: "9", pin: "2");
         world.AdvanceTo(63);

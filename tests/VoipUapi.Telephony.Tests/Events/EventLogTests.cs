@@ -36,10 +36,11 @@ public sealed class EventLogTests
     {
         var log = new EventLog(10);
 
-        NetworkEvent appended = log.Append(At(4), NetworkEventKind.LegEnded, SomeCall, "5354353", "Busy");
+        NetworkEvent appended = log.Append(new NetworkEvent(0, At(4), NetworkEventKind.LegEnded, SomeCall, "5354353", new LegEndedPayload(LegState.Busy)));
 
-        log.After(0).Should().Equal(new NetworkEvent(1, At(4), NetworkEventKind.LegEnded, SomeCall, "5354353", "Busy"));
+        log.After(0).Should().Equal(new NetworkEvent(1, At(4), NetworkEventKind.LegEnded, SomeCall, "5354353", new LegEndedPayload(LegState.Busy)));
         appended.Should().Be(log.After(0)[0]);
+        appended.Detail.Should().Be("Busy");
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public sealed class EventLogTests
     {
         for (int i = 0; i < count; i++)
         {
-            log.Append(At(i), NetworkEventKind.LegRinging, SomeCall, "5354353");
+            log.Append(new NetworkEvent(0, At(i), NetworkEventKind.LegRinging, SomeCall, "5354353"));
         }
     }
 }

@@ -16,14 +16,14 @@ public sealed class PickUpRaceTests
             using TestNetwork world = new NetworkBuilder().WithPhone("0003*210", Behaves.NeverAnswers).Build();
             Call placed = world.Place(["0003*00"], ["0003*210"]);
             world.AdvanceTo(1);
-            NetworkResult<Call>? picked = null;
-            HangUpResult? hungUp = null;
+            Outcome<Call, NetworkError>? picked = null;
+            Outcome<Call, NetworkError>? hungUp = null;
 
             Race.Run(
                 () => picked = world.Network.PickUp(new PickUpOrder(placed.Id, TestNetwork.Phone("0003*210"), TestNetwork.Phone("0003*024"))),
                 () => hungUp = world.Network.HangUp(placed.Id));
 
-            hungUp!.Outcome.Should().Be(HangUpOutcome.HungUp, "the call is live until the hang-up, whichever comes first");
+            hungUp!.Succeeded.Should().BeTrue("the call is live until the hang-up, whichever comes first");
             Call ended = world.Current(placed.Id);
             ended.IsLive.Should().BeFalse();
             ended.Legs.Should().OnlyContain(leg => !leg.IsLive);

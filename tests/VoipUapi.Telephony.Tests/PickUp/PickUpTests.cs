@@ -17,7 +17,7 @@ public sealed class PickUpTests
         Call placed = CallFromThePublicNetwork(world);
         world.AdvanceTo(2);
 
-        NetworkResult<Call> picked = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker, Shown, Seconds(20)));
+        Outcome<Call, NetworkError> picked = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker, Shown, Seconds(20)));
 
         picked.Succeeded.Should().BeTrue();
         picked.Value!.LegSummary().Should().Equal("3334444 Source Answered", "0003*210 Destination PickedUp", "0003*024 Destination Ringing");
@@ -50,17 +50,17 @@ public sealed class PickUpTests
         world.AdvanceTo(2);
         world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker, Shown));
 
-        IReadOnlyList<CallView> ringingThere = CallViews.Of(world.Current(placed.Id));
+        IReadOnlyList<Perspective> ringingThere = Perspectives.Of(world.Current(placed.Id));
         world.AdvanceTo(5);
-        IReadOnlyList<CallView> answered = CallViews.Of(world.Current(placed.Id));
+        IReadOnlyList<Perspective> answered = Perspectives.Of(world.Current(placed.Id));
 
-        ringingThere.Select(v => (v.Id, v.Extension.ToString(), v.Status, v.Ringing)).Should().Equal(
-            ("00", "0003*210", CallViewStatus.Ringing, At(2)),
-            ("01", "0003*024", CallViewStatus.Ringing, At(2)));
-        answered.Select(v => (v.Id, v.Extension.ToString(), v.Status, v.Answered, v.CallerId)).Should().Equal(
-            ("00", "0003*210", CallViewStatus.OnCall, At(5), new CallerId("Caller", "3334444")),
-            ("01", "0003*024", CallViewStatus.OnCall, At(5), Shown));
-        answered[0].Destination.Should().Equal("0003*024");
+        ringingThere.Select(p => (p.Extension.ToString(), p.State, p.RingingSince)).Should().Equal(
+            ("0003*210", PartyState.Ringing, At(2)),
+            ("0003*024", PartyState.Ringing, At(2)));
+        answered.Select(p => (p.Extension.ToString(), p.State, p.Answered, p.CallerId)).Should().Equal(
+            ("0003*210", PartyState.Talking, At(5), new CallerId("Caller", "3334444")),
+            ("0003*024", PartyState.Talking, At(5), Shown));
+        answered[0].Acting.Should().Be(answered[1].Own, "0003*210's perspective follows 0003*024, which took the call over");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class PickUpTests
             .Build();
         Call placed = CallFromThePublicNetwork(world);
 
-        NetworkResult<Call> picked = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker));
+        Outcome<Call, NetworkError> picked = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker));
 
         picked.Value!.IsLive.Should().BeFalse();
         picked.Value.Disposition.Should().Be(CallDisposition.Busy);
@@ -126,12 +126,12 @@ public sealed class PickUpTests
         Call placed = CallFromThePublicNetwork(world);
         world.AdvanceTo(4);
 
-        NetworkResult<Call> answered = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker));
-        NetworkResult<Call> neverRang = world.Network.PickUp(new PickUpOrder(placed.Id, TestNetwork.Phone("0003*024"), TestNetwork.Phone("0004*210")));
+        Outcome<Call, NetworkError> answered = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker));
+        Outcome<Call, NetworkError> neverRang = world.Network.PickUp(new PickUpOrder(placed.Id, TestNetwork.Phone("0003*024"), TestNetwork.Phone("0004*210")));
 
         answered.Error!.Code.Should().Be(NetworkErrorCode.CallNotRinging);
         answered.Error.Message.Should().Be(
-            $"call {placed.Id} does not ring on 0003*210: it is answered there and on the call (status 5). Only a call that rings on the extension can be picked up.");
+            $"call {placed.Id} does not ring on 0003*210: it is answered there and on the call. Only a call that rings on the extension can be picked up.");
         neverRang.Error!.Message.Should().Be(
             $"call {placed.Id} does not ring on 0003*024: it never rang there. Only a call that rings on the extension can be picked up.");
         world.Current(placed.Id).Phase.Should().Be(CallPhase.Connected);
@@ -144,7 +144,7 @@ public sealed class PickUpTests
         Call placed = CallFromThePublicNetwork(world);
         world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker));
 
-        NetworkResult<Call> again = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, TestNetwork.Phone("0004*210")));
+        Outcome<Call, NetworkError> again = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, TestNetwork.Phone("0004*210")));
 
         again.Error!.Code.Should().Be(NetworkErrorCode.CallNotRinging);
         again.Error.Message.Should().Contain("it was picked up from there already");
@@ -156,8 +156,8 @@ public sealed class PickUpTests
         using TestNetwork world = new NetworkBuilder().WithPhone("0003*210", Behaves.NeverAnswers).Build();
         Call placed = CallFromThePublicNetwork(world);
 
-        NetworkResult<Call> itself = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Ringing));
-        NetworkResult<Call> caller = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, TestNetwork.Phone("3334444")));
+        Outcome<Call, NetworkError> itself = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Ringing));
+        Outcome<Call, NetworkError> caller = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, TestNetwork.Phone("3334444")));
 
         itself.Error!.Code.Should().Be(NetworkErrorCode.PickUpTargetInvalid);
         itself.Error.Message.Should().Be("0003*210 is the phone the call rings on; send it to another one.");
@@ -172,7 +172,7 @@ public sealed class PickUpTests
         Call placed = CallFromThePublicNetwork(world);
         world.Network.HangUp(placed.Id);
 
-        NetworkResult<Call> ended = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker));
+        Outcome<Call, NetworkError> ended = world.Network.PickUp(new PickUpOrder(placed.Id, Ringing, Taker));
 
         ended.Error!.Code.Should().Be(NetworkErrorCode.CallNotFound);
         ended.Error.Message.Should().Be($"there is no live call {placed.Id}; it may have ended.");
@@ -194,7 +194,7 @@ public sealed class PickUpTests
     private static Call CallFromThePublicNetwork(TestNetwork world, TimeSpan? waitForPickup = null)
     {
         TelephonyNetwork network = world.Network;
-        NetworkResult<Call> placed = network.PlaceInboundCall(new InboundCallOrder(
+        Outcome<Call, NetworkError> placed = network.PlaceInboundCall(new InboundCallOrder(
             "3334444",
             network.Directory.FindExtension(new ExtensionNumber("0003", "210"))!,
             network.Directory.FindOrganization(3)!,

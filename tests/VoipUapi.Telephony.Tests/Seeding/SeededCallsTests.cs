@@ -22,9 +22,9 @@ public sealed class SeededCallsTests
         call.Extension.ToString().Should().Be("0003*210");
         call.OwnerUserId.Should().Be(12);
         call.LegSummary().Should().Equal("0003*210 Source Answered", "3235742879 Destination Answered");
-        CallView view = CallViews.Of(call).Single();
-        view.Should().BeEquivalentTo(new CallView("00", new ExtensionNumber("0003", "210"), ["0003*210"], ["3235742879"], CallFlow.OutgoingPublic,
-            CallViewStatus.OnCall, null, At(-5), new CallerId("John Doe", "3235742879"), null));
+        Perspective view = Perspectives.Of(call).Single();
+        Perspectives.DirectionOf(call).Should().Be(CallDirection.Outgoing);
+        view.Should().BeEquivalentTo(new Perspective(new ExtensionNumber("0003", "210"), call.Legs[0], call.Legs[0], PartyState.Talking, null, At(-5), new CallerId("John Doe", "3235742879")));
         world.Timeline(Connected).Should().Equal(
             "-10s CallPublished 0003*210",
             "-5s LegAnswered 0003*210",
@@ -42,9 +42,9 @@ public sealed class SeededCallsTests
         call.Phase.Should().Be(CallPhase.RingingDestination);
         call.Extension.ToString().Should().Be("0003*024");
         call.LegSummary().Should().Equal("3334444 Source Answered", "0003*210 Destination Ringing");
-        CallViews.Of(call).Select(v => (v.Id, v.Extension.ToString(), v.Status, v.CallerId.ToString())).Should().Equal(
-            ("00", "0003*024", CallViewStatus.OtherSideRinging, "John Doe <3334444>"),
-            ("01", "0003*210", CallViewStatus.Ringing, "John Doe <3334444>"));
+        Perspectives.Of(call).Select(p => (p.Extension.ToString(), p.State, p.CallerId.ToString())).Should().Equal(
+            ("0003*024", PartyState.OtherSideRinging, "John Doe <3334444>"),
+            ("0003*210", PartyState.Ringing, "John Doe <3334444>"));
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class SeededCallsTests
 
         world.Network.HangUp(Connected);
 
-        world.Network.StatusOf(TestNetwork.Phone("0003*210")).Should().Match<PhoneStatus>(s => s.State == PhoneState.Ringing && s.CallId == Ringing && s.ViewId == "01");
-        world.Network.AnswerPhone(TestNetwork.Phone("0003*210")).Outcome.Should().Be(PhoneActionOutcome.Done);
+        world.Network.StatusOf(TestNetwork.Phone("0003*210")).Should().Match<PhoneStatus>(s => s.State == PhoneState.Ringing && s.CallId == Ringing && s.Lines.Count == 1);
+        world.Network.AnswerPhone(TestNetwork.Phone("0003*210")).Succeeded.Should().BeTrue();
         world.Current(Ringing).Phase.Should().Be(CallPhase.Connected);
     }
 
@@ -87,16 +87,16 @@ public sealed class SeededCallsTests
         using TestNetwork world = new NetworkBuilder().WithSeedCalls().Build();
         world.AdvanceTo(1);
 
-        NetworkResult<Call> picked = world.Network.PickUp(new PickUpOrder(
+        Outcome<Call, NetworkError> picked = world.Network.PickUp(new PickUpOrder(
             Ringing, TestNetwork.Phone("0003*210"), TestNetwork.Phone("0003*024"), new CallerId("John Doe", "42420042"), Seconds(20)));
         world.AdvanceTo(4);
 
         picked.Succeeded.Should().BeTrue();
         Call call = world.Current(Ringing);
         call.Phase.Should().Be(CallPhase.Connected);
-        CallViews.Of(call).Select(v => (v.Id, v.Extension.ToString(), v.Status, v.Answered)).Should().Equal(
-            ("00", "0003*024", CallViewStatus.OnCall, At(4)),
-            ("01", "0003*210", CallViewStatus.OnCall, At(4)));
+        Perspectives.Of(call).Select(p => (p.Extension.ToString(), p.State, p.Answered)).Should().Equal(
+            ("0003*024", PartyState.Talking, At(4)),
+            ("0003*210", PartyState.Talking, At(4)));
         world.Network.StatusOf(TestNetwork.Phone("0003*210")).CallId.Should().Be(Connected, "0003*210 is still on the seed 000 call");
     }
 

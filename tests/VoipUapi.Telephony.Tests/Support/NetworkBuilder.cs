@@ -12,10 +12,10 @@ internal sealed class NetworkBuilder
     private readonly TelephonyOptions _options = new();
     private bool _seedCalls;
 
-    /// <summary>Makes the phone <paramref name="number"/> (exactly) behave as <paramref name="behaviour"/>.</summary>
-    public NetworkBuilder WithPhone(string number, PhoneBehaviour behaviour)
+    /// <summary>Makes the phone <paramref name="number"/> (exactly) behave as <paramref name="behaviour"/>, with <paramref name="lines"/> lines (null: the default phone's).</summary>
+    public NetworkBuilder WithPhone(string number, PhoneBehaviour behaviour, int? lines = null)
     {
-        _rules.Add(new PhoneRule(number, EndsWith: null, Kind: null, behaviour));
+        _rules.Add(new PhoneRule(number, EndsWith: null, Kind: null, behaviour, lines));
         return this;
     }
 
@@ -42,7 +42,7 @@ internal sealed class NetworkBuilder
     public TestNetwork Build()
     {
         NetworkSeed seed = SeedLoader.LoadDefault();
-        var phones = new PhoneRuleBook([.. _rules, .. seed.Phones.Rules], seed.Phones.Fallback);
+        var phones = new PhoneRuleBook([.. _rules, .. seed.Phones.Rules], seed.Phones.Fallback, seed.Phones.FallbackLines);
         var clock = new VirtualClock(TestTime.T0);
         var network = new TelephonyNetwork(seed.Directory, phones, clock, _options, new CallIdGenerator(seed: 42));
         network.ScheduleConferences([.. seed.Conferences, .. _conferences]);

@@ -42,7 +42,7 @@ internal sealed class TestNetwork(TelephonyNetwork network, VirtualClock clock) 
             duration,
             nonce);
 
-    public NetworkResult<Call> TryPlace(
+    public Outcome<Call, NetworkError> TryPlace(
         string[] sources,
         string[] destinations,
         TimeSpan? waitForPickup = null,
@@ -58,7 +58,7 @@ internal sealed class TestNetwork(TelephonyNetwork network, VirtualClock clock) 
         TimeSpan? duration = null,
         string? nonce = null)
     {
-        NetworkResult<Call> result = TryPlace(sources, destinations, waitForPickup, duration, nonce);
+        Outcome<Call, NetworkError> result = TryPlace(sources, destinations, waitForPickup, duration, nonce);
         result.Succeeded.Should().BeTrue(result.Error?.Message);
         return result.Value!;
     }
@@ -68,7 +68,7 @@ internal sealed class TestNetwork(TelephonyNetwork network, VirtualClock clock) 
 
     public static readonly CallerId InviteCallerId = new("John Doe", "3235742879");
 
-    public NetworkResult<Call> TryInvite(string[] destinations, string? number = null, string? pin = null, TimeSpan? waitForPickup = null) =>
+    public Outcome<Call, NetworkError> TryInvite(string[] destinations, string? number = null, string? pin = null, TimeSpan? waitForPickup = null) =>
         Network.PlaceConferenceInvite(new ConferenceInviteOrder(
             Network.Directory.FindExtension(ConferenceExtension)!,
             Network.Directory.FindOrganization(3)!,
@@ -81,7 +81,7 @@ internal sealed class TestNetwork(TelephonyNetwork network, VirtualClock clock) 
     /// <summary>Invites <paramref name="destinations"/> to a conference of 0003*211; the network must accept.</summary>
     public Call Invite(string[] destinations, string? number = null, string? pin = null, TimeSpan? waitForPickup = null)
     {
-        NetworkResult<Call> result = TryInvite(destinations, number, pin, waitForPickup);
+        Outcome<Call, NetworkError> result = TryInvite(destinations, number, pin, waitForPickup);
         result.Succeeded.Should().BeTrue(result.Error?.Message);
         return result.Value!;
     }

@@ -1,4 +1,4 @@
-namespace VoipUapi.Telephony.Calls;
+namespace VoipUapi.Api.Uapi.Views;
 
 /// <summary>The vendor's PhoneCallView flow codes.</summary>
 public enum CallFlow

@@ -1,4 +1,6 @@
-namespace VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Numbers;
+namespace VoipUapi.Api.Uapi.Views;
 
 /// <summary>The call from the perspective of one local extension (vendor PhoneCallView).</summary>
 public sealed record CallView(

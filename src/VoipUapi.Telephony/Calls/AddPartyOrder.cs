@@ -1,0 +1,6 @@
+namespace VoipUapi.Telephony.Calls;
+
+/// <summary>Ring one more phone for a connected call; answered, it is one more party on it.</summary>
+/// <param name="CallerId">Shown to <paramref name="Phone"/> while it rings.</param>
+/// <param name="WaitForPickup">How long it rings before it stops (the call goes on without it); null takes the configured default.</param>
+public sealed record AddPartyOrder(CallId CallId, PhoneAddress Phone, CallerId CallerId, TimeSpan? WaitForPickup = null);

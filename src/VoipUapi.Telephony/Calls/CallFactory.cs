@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using VoipUapi.Telephony.Kernel;
+
+namespace VoipUapi.Telephony.Calls;
+
+/// <summary>The one builder of new calls, of every kind: what differs is only what each order says.</summary>
+internal sealed class CallFactory(NetworkKernel kernel)
+{
+    public Call Simple(SimpleCallOrder order, DateTimeOffset now) => Build(
+        CallKind.Simple, kernel.Calls.NewId(), order.Nonce, order.Extension, order.OwnerUserId, order.Organization,
+        order.Sources.Distinct(), order.Destinations.Distinct(), order.SourceCallerId, order.DestinationCallerId,
+        kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingSources);
+
+    /// <summary>The caller is on the line (its leg is the machine's to add); the extension is charged and rings.</summary>
+    public Call Inbound(InboundCallOrder order, PhoneAddress caller, DateTimeOffset now) => Build(
+        CallKind.Inbound, kernel.Calls.NewId(), null, order.Extension.Number, order.Extension.OwnerUserId, order.Organization,
+        [caller], [PhoneAddress.ForExtension(order.Extension.Number)], order.CallerId, order.CallerId,
+        kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingDestination);
+
+    /// <summary>The Conference extension calls the destinations; the conference is the other party.</summary>
+    public Call ConferenceInvite(ConferenceInviteOrder order, DateTimeOffset now) => Build(
+        CallKind.ConferenceInvite, kernel.Calls.NewId(), order.Nonce, order.Host.Number, order.Host.OwnerUserId, order.Organization,
+        [PhoneAddress.ForExtension(order.Host.Number)], order.Destinations.Distinct(), order.CallerId, order.CallerId,
+        kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingDestination)
+        with { Invite = new ConferenceInvite(order.Host.Number, order.Number, order.Pin) };
+
+    /// <summary>A call the seed starts in progress: its own id, published <paramref name="published"/>, no limits unless the seed set them.</summary>
+    public static Call Seeded(SeededCall seeded, DateTimeOffset published, DateTimeOffset? answered) => Build(
+        CallKind.Simple, seeded.Id, seeded.Nonce, seeded.Extension, seeded.OwnerUserId, seeded.Organization,
+        seeded.Sources, seeded.Destinations, seeded.SourceCallerId, seeded.DestinationCallerId,
+        seeded.WaitForPickup ?? Timeout.InfiniteTimeSpan, seeded.Duration ?? Timeout.InfiniteTimeSpan, published, seeded.Phase)
+        with { Answered = answered };
+
+    private TimeSpan DurationOrDefault(TimeSpan? duration) => duration ?? TimeSpan.FromSeconds(kernel.Options.DefaultCallDurationSeconds);
+
+    private static Call Build(
+        CallKind kind,
+        CallId id,
+        string? nonce,
+        ExtensionNumber extension,
+        int owner,
+        Organization organization,
+        IEnumerable<PhoneAddress> sources,
+        IEnumerable<PhoneAddress> destinations,
+        CallerId sourceCallerId,
+        CallerId destinationCallerId,
+        TimeSpan waitForPickup,
+        TimeSpan duration,
+        DateTimeOffset published,
+        CallPhase phase) => new()
+    {
+        Id = id,
+        Kind = kind,
+        Nonce = nonce,
+        Extension = extension,
+        OwnerUserId = owner,
+        Organization = organization,
+        Sources = [.. sources],
+        Destinations = [.. destinations],
+        SourceCallerId = sourceCallerId,
+        DestinationCallerId = destinationCallerId,
+        WaitForPickup = waitForPickup,
+        Duration = duration,
+        Published = published,
+        Phase = phase,
+        Legs = ImmutableArray<CallLeg>.Empty,
+    };
+}

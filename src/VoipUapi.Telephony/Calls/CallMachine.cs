@@ -1,0 +1,205 @@
+using VoipUapi.Telephony.Kernel;
+
+namespace VoipUapi.Telephony.Calls;
+
+/// <summary>
+/// The rules every call follows: ring a stage, start, answer and end a leg, end the call. A simple call rings its
+/// sources at once (the first to answer wins), then its destinations, then connects; a connected call goes on while
+/// at least two parties remain. Lines are taken and given back here. Features hear of answers, ends and digits as
+/// <see cref="ICallObserver"/>s. Under the kernel's lock.
+/// </summary>
+internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneBehaviours behaviours)
+{
+    private readonly List<ICallObserver> _observers = [];
+
+    public void Observe(ICallObserver observer) => _observers.Add(observer);
+
+    /// <summary>Records a new call's publication and holds its nonce for as long as it lives.</summary>
+    public Call Publish(Call call, Change change, DateTimeOffset? at = null)
+    {
+        kernel.Calls.HoldNonce(call);
+        change.Record(NetworkEventKind.CallPublished, call, call.Extension.ToString(), at: at);
+        return call;
+    }
+
+    /// <summary>
+    /// Rings every phone of one side at once; one that answers at once wins over the others, whatever their order.
+    /// Ends the call when none of them can ring.
+    /// </summary>
+    public Call RingStage(Call call, LegRole role, Change change)
+    {
+        IReadOnlyList<PhoneAddress> phones = role == LegRole.Source ? call.Sources : call.Destinations;
+        CallerId shown = role == LegRole.Source ? call.SourceCallerId : call.DestinationCallerId;
+        int? answersAtOnce = null;
+        foreach (PhoneAddress phone in phones)
+        {
+            call = StartLeg(call, phone, role, shown, change);
+            CallLeg leg = call.Legs[^1];
+            if (answersAtOnce is null && leg.State == LegState.Ringing && leg.Behaviour.AnswersImmediately)
+            {
+                answersAtOnce = leg.Index;
+            }
+        }
+
+        if (answersAtOnce is { } winner)
+        {
+            return Answer(call, winner, change);
+        }
+
+        if (!call.LegsOf(role).Any(leg => leg.IsLive))
+        {
+            return End(call, FailureOf(call, role), LegState.Cancelled, change);
+        }
+
+        CallPhase stage = call.Phase;
+        kernel.Timers.Schedule(call.Id, TimerSlot.Ring, call.WaitForPickup, (c, next) => c.Phase == stage ? End(c, CallDisposition.NoAnswer, LegState.NoAnswer, next) : c);
+        return call;
+    }
+
+    /// <summary>Rings <paramref name="phone"/> as a new leg, or records why it cannot ring (busy, all lines in use, rejects, unreachable).</summary>
+    public Call StartLeg(Call call, PhoneAddress phone, LegRole role, CallerId shown, Change change)
+    {
+        PhoneBehaviour behaviour = behaviours.Of(phone);
+        LegState state = !lines.HasFreeLine(phone)
+            ? LegState.Busy
+            : behaviour.Kind switch
+            {
+                PhoneBehaviourKind.Busy => LegState.Busy,
+                PhoneBehaviourKind.Reject => LegState.Rejected,
+                PhoneBehaviourKind.Unreachable => LegState.Unreachable,
+                _ => LegState.Ringing,
+            };
+        int index = call.Legs.Length;
+        var leg = new CallLeg(index, phone, role, state, behaviour, shown, change.Now, Ended: state == LegState.Ringing ? null : change.Now);
+        call = call with { Legs = call.Legs.Add(leg) };
+        if (state != LegState.Ringing)
+        {
+            change.Record(NetworkEventKind.LegEnded, call, phone.Value, new LegEndedPayload(state));
+            return call;
+        }
+
+        lines.Take(phone, call.Id, index);
+        change.Record(NetworkEventKind.LegRinging, call, phone.Value);
+        if (behaviour.Kind == PhoneBehaviourKind.Answer && !behaviour.AnswersImmediately)
+        {
+            kernel.Timers.Schedule(call.Id, TimerSlot.AnswerOf(index), behaviour.AnswerAfter,
+                (c, next) => c.Legs[index].State == LegState.Ringing ? Answer(c, index, next) : c);
+        }
+
+        return call;
+    }
+
+    /// <summary>Adds a leg that already rings or is on the call (a caller, a seeded party), on a line of its phone whatever the limit.</summary>
+    public Call AddLeg(Call call, PhoneAddress phone, LegRole role, PhoneBehaviour behaviour, CallerId shown, DateTimeOffset started, DateTimeOffset? answered, Change change)
+    {
+        var leg = new CallLeg(call.Legs.Length, phone, role, answered is null ? LegState.Ringing : LegState.Answered, behaviour, shown, started, answered);
+        lines.Take(phone, call.Id, leg.Index);
+        call = call with { Legs = call.Legs.Add(leg) };
+        change.Record(answered is null ? NetworkEventKind.LegRinging : NetworkEventKind.LegAnswered, call, phone.Value, at: answered ?? started);
+        return call;
+    }
+
+    public Call Answer(Call call, int index, Change change)
+    {
+        CallLeg leg = call.Legs[index] with { State = LegState.Answered, Answered = change.Now };
+        call = call.WithLeg(leg);
+        change.Record(NetworkEventKind.LegAnswered, call, leg.Phone.Value);
+        if (leg.Behaviour.HangUpAfter is { } after)
+        {
+            kernel.Timers.Schedule(call.Id, TimerSlot.HangUpOf(index), after, (c, next) => LegLeaves(c, index, next));
+        }
+
+        if (leg.Role == LegRole.Source && call.Phase == CallPhase.RingingSources)
+        {
+            call = StopRinging(call, LegRole.Source, change) with { Phase = CallPhase.RingingDestination };
+            return RingStage(call, LegRole.Destination, change);
+        }
+
+        if (leg.Role == LegRole.Destination && call.Phase == CallPhase.RingingDestination)
+        {
+            call = StopRinging(call, LegRole.Destination, change) with { Phase = CallPhase.Connected, Answered = change.Now };
+            change.Record(NetworkEventKind.CallConnected, call);
+            kernel.Timers.Cancel(call.Id, TimerSlot.Ring);
+            ScheduleDuration(call, call.Duration);
+        }
+
+        return _observers.Aggregate(call, (c, observer) => c.IsLive ? observer.OnLegAnswered(c, c.Legs[index], change) : c);
+    }
+
+    /// <summary>Ends a connected call once <paramref name="duration"/> has passed (never, when infinite).</summary>
+    public void ScheduleDuration(Call call, TimeSpan duration)
+    {
+        if (duration != Timeout.InfiniteTimeSpan)
+        {
+            kernel.Timers.Schedule(call.Id, TimerSlot.Duration, duration, (c, next) => c.Phase == CallPhase.Connected ? End(c, CallDisposition.Answered, LegState.Cancelled, next) : c);
+        }
+    }
+
+    /// <summary>One party leaves (hangs up, or stops ringing); the call ends when it cannot go on without it.</summary>
+    public Call LegLeaves(Call call, int index, Change change)
+    {
+        CallLeg leg = call.Legs[index];
+        if (!leg.IsLive)
+        {
+            return call;
+        }
+
+        call = EndLeg(call, leg, leg.State == LegState.Answered ? LegState.HungUp : LegState.Cancelled, change);
+        bool stageEmpty = !call.LegsOf(leg.Role).Any(l => l.IsLive);
+        return call.Phase switch
+        {
+            CallPhase.Connected when call.ConnectedParties < 2 => End(call, CallDisposition.Answered, LegState.Cancelled, change),
+            CallPhase.RingingDestination when leg.Role == LegRole.Source || stageEmpty => End(call, CallDisposition.NoAnswer, LegState.Cancelled, change),
+            CallPhase.RingingSources when stageEmpty => End(call, CallDisposition.NoAnswer, LegState.Cancelled, change),
+            _ => call,
+        };
+    }
+
+    /// <summary>A ringing phone that will not take the call; the call ends when it was the last of its stage to ring.</summary>
+    public Call Decline(Call call, CallLeg leg, LegState state, Change change)
+    {
+        call = EndLeg(call, leg, state, change);
+        return leg.Role == LegRole.Added || call.LegsOf(leg.Role).Any(l => l.IsLive) ? call : End(call, FailureOf(call, leg.Role), LegState.Cancelled, change);
+    }
+
+    /// <summary>Every phone of <paramref name="role"/> still ringing stops (another answered, or the call moved on).</summary>
+    public Call StopRinging(Call call, LegRole role, Change change) =>
+        call.LegsOf(role).Where(l => l.State == LegState.Ringing).ToList().Aggregate(call, (c, leg) => EndLeg(c, leg, LegState.Cancelled, change));
+
+    public Call End(Call call, CallDisposition disposition, LegState ringingLegsBecome, Change change)
+    {
+        foreach (CallLeg leg in call.Legs.Where(l => l.IsLive).ToList())
+        {
+            call = EndLeg(call, leg, leg.State == LegState.Answered ? LegState.HungUp : ringingLegsBecome, change);
+        }
+
+        call = call with { Phase = CallPhase.Ended, Ended = change.Now, Disposition = disposition };
+        change.Record(NetworkEventKind.CallEnded, call, payload: new CallEndedPayload(disposition));
+        return call;
+    }
+
+    public Call EndLeg(Call call, CallLeg leg, LegState state, Change change)
+    {
+        lines.Release(leg.Phone, call.Id, leg.Index);
+        kernel.Timers.Cancel(call.Id, TimerSlot.AnswerOf(leg.Index));
+        change.Record(NetworkEventKind.LegEnded, call, leg.Phone.Value, new LegEndedPayload(state));
+        call = _observers.Aggregate(call, (c, observer) => observer.OnLegEnded(c, leg, change));
+        return call.WithLeg(leg with { State = state, Ended = change.Now });
+    }
+
+    /// <summary>DTMF from the phone of <paramref name="leg"/>, on the call.</summary>
+    public Call Digits(Call call, CallLeg leg, string digits, Change change)
+    {
+        change.Record(NetworkEventKind.DigitsSent, call, leg.Phone.Value, new DigitsPayload(digits));
+        return _observers.Aggregate(call, (c, observer) => c.IsLive ? observer.OnDigits(c, c.Legs[leg.Index], digits, change) : c);
+    }
+
+    /// <summary>Why a stage that could not ring anyone failed: busy before refused before unanswered.</summary>
+    public static CallDisposition FailureOf(Call call, LegRole role)
+    {
+        List<CallLeg> legs = call.LegsOf(role).ToList();
+        return legs.Exists(leg => leg.State == LegState.Busy) ? CallDisposition.Busy
+            : legs.Exists(leg => leg.State is LegState.Rejected or LegState.Unreachable) ? CallDisposition.Failed
+            : CallDisposition.NoAnswer;
+    }
+}

@@ -1,0 +1,94 @@
+using VoipUapi.Telephony.Kernel;
+
+namespace VoipUapi.Telephony.Calls;
+
+/// <summary>Places calls (simple, inbound), adds parties to connected ones and hangs calls up.</summary>
+internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFactory factory, PhoneLines lines)
+{
+    /// <summary>Publishes a simple call and rings its sources; the call may already have ended (all busy) on return.</summary>
+    public Outcome<Call, NetworkError> PlaceSimple(SimpleCallOrder order, Change change)
+    {
+        if (kernel.Calls.NonceRefusal(order.Nonce) is { } nonceInUse)
+        {
+            return nonceInUse;
+        }
+
+        Call call = machine.Publish(factory.Simple(order, change.Now), change);
+        return Outcome<Call, NetworkError>.Success(change.Commit(machine.RingStage(call, LegRole.Source, change)));
+    }
+
+    /// <summary>A caller of the public network dials a local extension: the caller is on the line, the extension rings.</summary>
+    public Outcome<Call, NetworkError> PlaceInbound(InboundCallOrder order, Change change)
+    {
+        PhoneAddress caller = PhoneAddress.ForPublic(order.From);
+        if (!lines.HasFreeLine(caller))
+        {
+            string calls = string.Join(", ", lines.InUse(caller.Value).Select(line => line.CallId));
+            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.PhoneEngaged, $"{caller} is already on call {calls}; hang that up first or call from another number."));
+        }
+
+        Call call = machine.Publish(factory.Inbound(order, caller, change.Now), change);
+        call = machine.AddLeg(call, caller, LegRole.Source, PhoneBehaviour.AnswersAtOnce, order.CallerId, change.Now, change.Now, change);
+        return Outcome<Call, NetworkError>.Success(change.Commit(machine.RingStage(call, LegRole.Destination, change)));
+    }
+
+    /// <summary>Rings <see cref="AddPartyOrder.Phone"/> for a connected call; busy, refused or unanswered, the call goes on without it.</summary>
+    public Outcome<Call, NetworkError> AddParty(AddPartyOrder order, Change change)
+    {
+        if (kernel.Calls.FindLive(order.CallId) is not { } call)
+        {
+            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.CallNotFound, $"there is no live call {order.CallId}; it may have ended."));
+        }
+
+        if (call.Phase != CallPhase.Connected)
+        {
+            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.CallNotConnected, $"call {call.Id} is not connected yet ({call.Phase}); add a party once both sides talk."));
+        }
+
+        if (call.Legs.Any(leg => leg.IsLive && leg.Phone == order.Phone))
+        {
+            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.PhoneAlreadyInCall, $"{order.Phone} is already in call {call.Id}; add a phone that is not."));
+        }
+
+        call = machine.StartLeg(call, order.Phone, LegRole.Added, order.CallerId, change);
+        CallLeg added = call.Legs[^1];
+        if (added.State == LegState.Ringing && added.Behaviour.AnswersImmediately)
+        {
+            call = machine.Answer(call, added.Index, change);
+        }
+        else if (added.State == LegState.Ringing)
+        {
+            int index = added.Index;
+            kernel.Timers.Schedule(call.Id, TimerSlot.RingOf(index), kernel.WaitOrDefault(order.WaitForPickup), (c, next) =>
+                c.Legs[index].State == LegState.Ringing ? machine.EndLeg(c, c.Legs[index], LegState.NoAnswer, next) : c);
+        }
+
+        return Outcome<Call, NetworkError>.Success(change.Commit(call));
+    }
+
+    /// <summary>
+    /// Hangs up the whole call, or only the party <paramref name="phone"/>: the call goes on while two parties remain,
+    /// and a stage that has nobody left ringing ends it.
+    /// </summary>
+    public Outcome<Call, NetworkError> HangUp(CallId id, string? phone, Change change)
+    {
+        if (kernel.Calls.FindLive(id) is not { } call)
+        {
+            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.CallNotFound, $"there is no live call {id}; it may have ended."));
+        }
+
+        if (phone is null)
+        {
+            CallDisposition disposition = call.Phase == CallPhase.Connected ? CallDisposition.Answered : CallDisposition.NoAnswer;
+            return Outcome<Call, NetworkError>.Success(change.Commit(machine.End(call, disposition, LegState.Cancelled, change)));
+        }
+
+        int[] legs = [.. call.Legs.Where(leg => leg.IsLive && string.Equals(leg.Phone.Value, phone, StringComparison.Ordinal)).Select(leg => leg.Index)];
+        if (legs.Length == 0)
+        {
+            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.PhoneNotInCall, $"{phone} is not a live party of call {id}; nothing was hung up."));
+        }
+
+        return Outcome<Call, NetworkError>.Success(change.Commit(legs.Aggregate(call, (c, leg) => machine.LegLeaves(c, leg, change))));
+    }
+}

@@ -1,0 +1,6 @@
+namespace VoipUapi.Telephony.Events;
+
+public sealed record CallEndedPayload(CallDisposition Disposition) : EventPayload
+{
+    public override string Describe() => Disposition.ToString();
+}

@@ -1,0 +1,9 @@
+namespace VoipUapi.Telephony.Events;
+
+/// <param name="Role">The role it joined with; null when it left.</param>
+/// <param name="Tone">True when the room played its join tone.</param>
+public sealed record ParticipantPayload(ConferenceKey Conference, ConferenceRole? Role = null, bool Tone = false) : EventPayload
+{
+    public override string Describe() =>
+        Role is { } role ? $"{Conference} {role.ToString().ToLowerInvariant()}{(Tone ? " tone" : string.Empty)}" : Conference.ToString();
+}

@@ -1,0 +1,34 @@
+namespace VoipUapi.Telephony.Kernel;
+
+/// <summary>
+/// One command's (or one timer's) work under the lock: the time it happens at, the calls it committed and the events
+/// it recorded. Once done, each event is appended with its call as the change committed it last.
+/// </summary>
+internal sealed class Change(CallStore calls, DateTimeOffset now)
+{
+    private readonly List<NetworkEvent> _recorded = [];
+    private Dictionary<CallId, Call>? _committed;
+
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>Records an event about <paramref name="call"/>, at <paramref name="at"/> (default: now).</summary>
+    public void Record(NetworkEventKind kind, Call call, string? phone = null, EventPayload? payload = null, DateTimeOffset? at = null, ConferenceKey? conference = null) =>
+        _recorded.Add(new NetworkEvent(0, at ?? Now, kind, call.Id, phone, payload, Conference: conference));
+
+    /// <summary>Makes <paramref name="call"/> the current state of the network.</summary>
+    public Call Commit(Call call)
+    {
+        calls.Commit(call);
+        (_committed ??= [])[call.Id] = call;
+        return call;
+    }
+
+    public void Complete(EventLog events)
+    {
+        foreach (NetworkEvent recorded in _recorded)
+        {
+            Call? snapshot = recorded.CallId is { } id ? _committed?.GetValueOrDefault(id) ?? calls.FindLive(id) : null;
+            events.Append(recorded with { Call = snapshot });
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace VoipUapi.Telephony.Kernel;
+
+internal enum TimerKind
+{
+    /// <summary>A ringing stage (or the phone a pick-up or a join rings) gives up waiting for an answer.</summary>
+    Ring,
+
+    /// <summary>A ringing phone answers by its behaviour.</summary>
+    Answer,
+
+    /// <summary>An answered phone hangs up by its behaviour.</summary>
+    HangUp,
+
+    /// <summary>A connected call reaches its duration.</summary>
+    Duration,
+
+    /// <summary>A conference invitee did not answer its prompt in time.</summary>
+    Prompt,
+
+    /// <summary>The conference the call is in closes.</summary>
+    ConferenceEnd,
+}

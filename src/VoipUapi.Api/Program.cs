@@ -24,7 +24,10 @@ app.UseVendorErrors();
 app.UseEmulatorControl();
 app.UseEmulatorSwagger();
 app.MapControllers();
-app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok")).WithTags("Emulator").WithSummary("200 once the network and its seed are loaded.");
+app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))
+    .WithTags("Emulator")
+    .WithSummary("200 once the network and its seed are loaded.")
+    .Produces<string>(StatusCodes.Status200OK, "text/plain");
 
 app.StartEmulator();
 await app.RunAsync();

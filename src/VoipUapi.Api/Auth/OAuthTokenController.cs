@@ -11,6 +11,7 @@ namespace VoipUapi.Api.Auth;
 /// <summary>The VoipNow token endpoint. Issues bearer tokens to the seed's apps with the client-credentials grant.</summary>
 [Route("oauth/token.php")]
 [Tags("OAuth")]
+[Produces("application/json")]
 public sealed class OAuthTokenController(TelephonyNetwork network, TokenStore tokens, IOptions<UapiOptions> uapi) : ControllerBase
 {
     private const string ClientCredentials = "client_credentials";

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using VoipUapi.Api.Emulator;
@@ -23,7 +24,11 @@ public static class EmulatorControlRegistration
         services.AddValidatorsFromAssemblyContaining<ClockChangeValidator>(
             ServiceLifetime.Singleton,
             filter: result => result.ValidatorType.Namespace == typeof(ClockChangeValidator).Namespace);
-        services.ConfigureSwaggerGen(options => options.OperationFilter<ControlKeyOperationFilter>());
+        services.ConfigureSwaggerGen(options =>
+        {
+            options.OperationFilter<ControlKeyOperationFilter>();
+            options.OperationFilter<BodyLimitOperationFilter>("emulator/", typeof(ProblemDetails), "application/problem+json");
+        });
         return services;
     }
 

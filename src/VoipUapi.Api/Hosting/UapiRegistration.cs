@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Swashbuckle.AspNetCore.SwaggerGen;
 using VoipUapi.Api.Auth;
 using VoipUapi.Api.Uapi;
 
@@ -16,6 +17,11 @@ public static class UapiRegistration
         services.AddOptions<UapiOptions>().Bind(configuration.GetSection(UapiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<UapiBearerFilter>();
+        services.ConfigureSwaggerGen(options =>
+        {
+            options.OperationFilter<TokenRequestOperationFilter>();
+            options.OperationFilter<BodyLimitOperationFilter>("uapi/", typeof(UapiErrorEnvelope), "application/json");
+        });
 
         services.AddControllers()
             .AddJsonOptions(options =>

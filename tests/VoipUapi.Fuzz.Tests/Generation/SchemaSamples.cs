@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using VoipUapi.Fuzz.Tests.Document;
+
+namespace VoipUapi.Fuzz.Tests.Generation;
+
+/// <summary>Bodies that follow a schema of the document: required properties always, optional ones by chance, values from the pool.</summary>
+public sealed class SchemaSamples(ApiDocument document, ValuePool pool)
+{
+    private const int MaxDepth = 6;
+
+    public JsonNode? Sample(JsonElement schema, Random random) => Sample(document.Resolve(schema), "body", random, 0);
+
+    /// <summary>The names of the properties of an object schema (none for other schemas).</summary>
+    public IReadOnlyList<string> PropertiesOf(JsonElement schema)
+    {
+        JsonElement resolved = document.Resolve(schema);
+        return resolved.ValueKind == JsonValueKind.Object && resolved.TryGetProperty("properties", out JsonElement properties)
+            ? properties.EnumerateObject().Select(property => property.Name).ToList()
+            : [];
+    }
+
+    private JsonNode? Sample(JsonElement schema, string name, Random random, int depth)
+    {
+        schema = document.Resolve(schema);
+        if (schema.ValueKind != JsonValueKind.Object || depth > MaxDepth)
+        {
+            return null;
+        }
+
+        string? type = schema.TryGetProperty("type", out JsonElement declared) ? declared.ToString() : null;
+        if (type == "object" || (type is null && schema.TryGetProperty("properties", out _)))
+        {
+            return ObjectOf(schema, random, depth);
+        }
+
+        if (type == "array")
+        {
+            JsonNode? item = schema.TryGetProperty("items", out JsonElement items) ? Sample(items, Singular(name), random, depth + 1) : null;
+            return new JsonArray(item);
+        }
+
+        string value = pool.For(name, schema, random);
+        return type switch
+        {
+            "integer" when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long whole) => JsonValue.Create(whole),
+            "number" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) => JsonValue.Create(number),
+            "boolean" when bool.TryParse(value, out bool flag) => JsonValue.Create(flag),
+            _ => JsonValue.Create(value),
+        };
+    }
+
+    private JsonObject ObjectOf(JsonElement schema, Random random, int depth)
+    {
+        var sample = new JsonObject();
+        HashSet<string> required = schema.TryGetProperty("required", out JsonElement names)
+            ? names.EnumerateArray().Select(n => n.GetString()!).ToHashSet(StringComparer.Ordinal)
+            : [];
+        if (schema.TryGetProperty("properties", out JsonElement properties))
+        {
+            foreach (JsonProperty property in properties.EnumerateObject())
+            {
+                if (required.Contains(property.Name) || random.Next(4) > 0)
+                {
+                    sample[property.Name] = Sample(property.Value, property.Name, random, depth + 1);
+                }
+            }
+        }
+
+        return sample;
+    }
+
+    /// <summary>The name an item of an array goes by: <c>phoneCallView</c>'s items are phone call views, <c>source</c>'s are sources.</summary>
+    private static string Singular(string name) => name.EndsWith('s') && name.Length > 1 ? name[..^1] : name;
+}

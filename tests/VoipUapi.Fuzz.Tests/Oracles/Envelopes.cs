@@ -1,0 +1,56 @@
+using System.Text.Json;
+using VoipUapi.Fuzz.Tests.Running;
+
+namespace VoipUapi.Fuzz.Tests.Oracles;
+
+/// <summary>The error envelopes of the emulated APIs: each check answers what is wrong with an error answer, or null when it is in the envelope.</summary>
+public static class Envelopes
+{
+    /// <summary>VoipNow UnifiedAPI: <c>{"error":{"code":"…","message":"…"}}</c> and nothing else.</summary>
+    public static string? Uapi(FuzzAnswer answer) => Json(answer, "application/json", root =>
+        Exactly(root, "error") ?? (root.GetProperty("error") is var error && error.ValueKind == JsonValueKind.Object
+            ? Exactly(error, "code", "message") ?? Code(error.GetProperty("code")) ?? Text(error.GetProperty("message"), "error.message")
+            : "error is not an object"));
+
+    /// <summary>RFC 6749 §5.2: <c>{"error":"…","error_description":"…"}</c> and nothing else.</summary>
+    public static string? OAuth(FuzzAnswer answer) => Json(answer, "application/json", root =>
+        Exactly(root, "error", "error_description") ?? Code(root.GetProperty("error")) ?? Text(root.GetProperty("error_description"), "error_description"));
+
+    /// <summary>RFC 7807 problem details whose <c>status</c> is the answer's and whose <c>detail</c> says what is wrong.</summary>
+    public static string? Problem(FuzzAnswer answer) => Json(answer, "application/problem+json", root =>
+        !root.TryGetProperty("status", out JsonElement status) || status.ValueKind != JsonValueKind.Number || status.GetInt32() != answer.Status
+            ? $"status is not {answer.Status}"
+            : root.TryGetProperty("detail", out JsonElement detail) ? Text(detail, "detail") : "there is no detail");
+
+    private static string? Json(FuzzAnswer answer, string mediaType, Func<JsonElement, string?> check)
+    {
+        if (!string.Equals(answer.MediaType, mediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"the media type is {answer.MediaType ?? "missing"}, not {mediaType}";
+        }
+
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(answer.Body);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? check(document.RootElement) : "the body is not a JSON object";
+        }
+        catch (JsonException error)
+        {
+            return $"the body is not JSON ({error.Message})";
+        }
+    }
+
+    private static string? Exactly(JsonElement element, params string[] names)
+    {
+        string[] found = element.EnumerateObject().Select(property => property.Name).ToArray();
+        return found.SequenceEqual(names) ? null : $"the fields are [{string.Join(", ", found)}], not [{string.Join(", ", names)}]";
+    }
+
+    private static string? Code(JsonElement code) =>
+        code.ValueKind == JsonValueKind.String && code.GetString() is { Length: > 0 } text && text.All(c => char.IsAsciiLetterLower(c) || c == '_')
+            ? null
+            : $"the code {code.GetRawText()} is not a lower-case word";
+
+    private static string? Text(JsonElement text, string name) =>
+        text.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(text.GetString()) ? null : $"{name} is not a message";
+}

@@ -21,7 +21,7 @@ public sealed class OpenApiFuzzTests(ITestOutputHelper output)
         output.WriteLine($"{report.Requests} requests over {report.RequestsPerOperation.Count} operations, seed {settings.Seed}, {report.FindingCount} findings");
         foreach ((string operation, int requests) in report.RequestsPerOperation)
         {
-            output.WriteLine($"  {requests,5}  {operation}");
+            output.WriteLine($"  {requests,5}  {operation}  ({string.Join(", ", report.StatusesPerOperation[operation].Select(status => $"{status.Key} {status.Value}"))})");
         }
 
         report.FindingCount.Should().Be(0, report.Describe());

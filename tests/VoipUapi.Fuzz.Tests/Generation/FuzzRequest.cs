@@ -5,7 +5,15 @@ using VoipUapi.Fuzz.Tests.Document;
 namespace VoipUapi.Fuzz.Tests.Generation;
 
 /// <summary>One request the fuzzer sends: the operation it aims at, the target as sent (escaped path and query), body, credentials, and what was mutated.</summary>
-public sealed record FuzzRequest(ApiOperation Operation, string Target, TokenChoice Token, string Mutation, byte[]? Body = null, string? ContentType = null)
+/// <param name="BlankSegment">True when a path segment holds only whitespace: bad input, which no operation may accept.</param>
+public sealed record FuzzRequest(
+    ApiOperation Operation,
+    string Target,
+    TokenChoice Token,
+    string Mutation,
+    byte[]? Body = null,
+    string? ContentType = null,
+    bool BlankSegment = false)
 {
     private const int Shown = 300;
 

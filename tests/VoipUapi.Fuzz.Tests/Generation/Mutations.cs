@@ -3,10 +3,14 @@ namespace VoipUapi.Fuzz.Tests.Generation;
 /// <summary>The bad values the fuzzer puts in path segments and query values, written as they go on the wire (percent-encoded).</summary>
 public static class Mutations
 {
-    /// <summary>No <c>%00</c>: the in-process host refuses to build such a path, as Kestrel refuses it before the emulator sees it.</summary>
+    /// <summary>
+    /// No <c>%00</c>: the in-process host refuses to build such a path, as Kestrel refuses it before the emulator sees
+    /// it. An empty segment is a doubled or trailing slash, which the vendor's own links use for a collection
+    /// (<c>/uapi/phoneCalls/@me/210/?startIndex=20</c>), so it is fuzzed but not held to be blank.
+    /// </summary>
     public static readonly IReadOnlyList<string> PathSegments =
     [
-        "%20", "%20%20", "%09", "%0A", "%0B", "%0C", "%0D", "%C2%A0", "%E3%80%80", "%E2%80%A8", "%E2%80%AE", "%EF%BB%BF",
+        "", "%20", "%20%20", "%09", "%0A", "%0B", "%0C", "%0D", "%C2%A0", "%E3%80%80", "%E2%80%A8", "%E2%80%AE", "%EF%BB%BF",
         "%C3%B1and%C3%BA", "%EF%BC%92%EF%BC%91%EF%BC%90", "%F0%9F%93%9E", "%FF", "%C3%28", "%ED%A0%80",
         "..", "%2E%2E", ".", "%2F", "a%2Fb", "%5C", "%25", "%3F", "%23", "%2A", "*", "**", "@", "@me", "@self", "@owner",
         "-1", "0", "00", "1e3", "99999999999999999999", "0x10", "+1", "null", "undefined", "{id}", "'", "%22", "%3Cscript%3E",

@@ -48,9 +48,10 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
 
         if (operation.TakesBody)
         {
-            foreach (BodyVariant body in BodyMutations.Of(Sample(operation, random), operation.RequestBody?.TakesForm == true))
+            TokenChoice token = AppToken(random);
+            foreach (BodyVariant body in BodyMutations.Of(Sample(operation, random, token), operation.RequestBody?.TakesForm == true))
             {
-                yield return Build(operation, random, AppToken(random), $"body: {body.Mutation}", body: body);
+                yield return Build(operation, random, token, $"body: {body.Mutation}", body: body);
             }
         }
 
@@ -66,6 +67,7 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
 
     private FuzzRequest Mixed(ApiOperation operation, Random random)
     {
+        TokenChoice token = tokens[random.Next(tokens.Count)];
         var path = operation.InPath.Where(_ => random.Next(10) < 3)
             .ToDictionary(segment => segment.Name, _ => Mutations.PathSegments[random.Next(Mutations.PathSegments.Count)]);
         List<(string, string?)> query = operation.InQuery.Where(_ => random.Next(10) < 3)
@@ -73,14 +75,14 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
         BodyVariant? body = null;
         if (operation.TakesBody && random.Next(10) < 4)
         {
-            List<BodyVariant> variants = BodyMutations.Of(Sample(operation, random), operation.RequestBody?.TakesForm == true).ToList();
+            List<BodyVariant> variants = BodyMutations.Of(Sample(operation, random, token), operation.RequestBody?.TakesForm == true).ToList();
             body = variants[random.Next(variants.Count)];
         }
 
         string mutated = string.Join("; ", path.Select(p => $"path segment {p.Key} = {FuzzRequest.Shorten(p.Value)}")
             .Concat(query.Select(q => $"query {q.Item1} = {FuzzRequest.Shorten(q.Item2 ?? string.Empty)}"))
             .Concat(body is null ? [] : [$"body: {body.Mutation}"]));
-        return Build(operation, random, tokens[random.Next(tokens.Count)], $"mixed: {(mutated.Length == 0 ? "good values" : mutated)}", path, query, body);
+        return Build(operation, random, token, $"mixed: {(mutated.Length == 0 ? "good values" : mutated)}", path, query, body);
     }
 
     private FuzzRequest Build(
@@ -95,7 +97,7 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
         var target = new StringBuilder(operation.PathTemplate);
         foreach (ApiParameter segment in operation.InPath)
         {
-            string value = path is not null && path.TryGetValue(segment.Name, out string? mutated) ? mutated : Escape(pool.For(segment.Name, segment.Schema, random));
+            string value = path is not null && path.TryGetValue(segment.Name, out string? mutated) ? mutated : Escape(pool.For(segment.Name, segment.Schema, random, token));
             target.Replace($"{{{segment.Name}}}", value);
         }
 
@@ -104,7 +106,7 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
         {
             if (parameter.Required || random.Next(3) == 0)
             {
-                pairs.Add((parameter.Name, Escape(pool.For(parameter.Name, parameter.Schema, random))));
+                pairs.Add((parameter.Name, Escape(pool.For(parameter.Name, parameter.Schema, random, token))));
             }
         }
 
@@ -113,20 +115,21 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
             target.Append('?').AppendJoin('&', pairs.Select(pair => pair.Value is null ? Escape(pair.Name) : $"{Escape(pair.Name)}={pair.Value}"));
         }
 
-        BodyVariant? sent = body ?? (operation.TakesBody ? GoodBody(operation, random) : null);
-        return new FuzzRequest(operation, target.ToString(), token, mutation, sent?.Bytes, sent?.ContentType);
+        BodyVariant? sent = body ?? (operation.TakesBody ? GoodBody(operation, random, token) : null);
+        bool blank = path?.Values.Select(Uri.UnescapeDataString).Any(segment => segment.Length > 0 && segment.Trim().Length == 0) == true;
+        return new FuzzRequest(operation, target.ToString(), token, mutation, sent?.Bytes, sent?.ContentType, blank);
     }
 
-    private BodyVariant GoodBody(ApiOperation operation, Random random)
+    private BodyVariant GoodBody(ApiOperation operation, Random random, TokenChoice token)
     {
-        JsonNode? sample = Sample(operation, random);
+        JsonNode? sample = Sample(operation, random, token);
         return operation.RequestBody?.TakesForm == true
             ? new BodyVariant("the sample", BodyMutations.Form(sample), "application/x-www-form-urlencoded")
             : new BodyVariant("the sample", Encoding.UTF8.GetBytes(sample?.ToJsonString() ?? "{}"), "application/json");
     }
 
-    private JsonNode? Sample(ApiOperation operation, Random random) =>
-        operation.RequestBody?.Schema is JsonElement schema ? samples.Sample(schema, random) : null;
+    private JsonNode? Sample(ApiOperation operation, Random random, TokenChoice? token = null) =>
+        operation.RequestBody?.Schema is JsonElement schema ? samples.Sample(schema, random, token) : null;
 
     private TokenChoice AppToken(Random random)
     {

@@ -5,12 +5,12 @@ using VoipUapi.Fuzz.Tests.Document;
 
 namespace VoipUapi.Fuzz.Tests.Generation;
 
-/// <summary>Bodies that follow a schema of the document: required properties always, optional ones by chance, values from the pool.</summary>
+/// <summary>Bodies that follow a schema of the document: every property, with a value from the pool (leaving each out is a mutation of its own).</summary>
 public sealed class SchemaSamples(ApiDocument document, ValuePool pool)
 {
     private const int MaxDepth = 6;
 
-    public JsonNode? Sample(JsonElement schema, Random random) => Sample(document.Resolve(schema), "body", random, 0);
+    public JsonNode? Sample(JsonElement schema, Random random, TokenChoice? token = null) => Sample(document.Resolve(schema), "body", random, token, 0);
 
     /// <summary>The names of the properties of an object schema (none for other schemas).</summary>
     public IReadOnlyList<string> PropertiesOf(JsonElement schema)
@@ -21,7 +21,7 @@ public sealed class SchemaSamples(ApiDocument document, ValuePool pool)
             : [];
     }
 
-    private JsonNode? Sample(JsonElement schema, string name, Random random, int depth)
+    private JsonNode? Sample(JsonElement schema, string name, Random random, TokenChoice? token, int depth)
     {
         schema = document.Resolve(schema);
         if (schema.ValueKind != JsonValueKind.Object || depth > MaxDepth)
@@ -32,16 +32,16 @@ public sealed class SchemaSamples(ApiDocument document, ValuePool pool)
         string? type = schema.TryGetProperty("type", out JsonElement declared) ? declared.ToString() : null;
         if (type == "object" || (type is null && schema.TryGetProperty("properties", out _)))
         {
-            return ObjectOf(schema, random, depth);
+            return ObjectOf(schema, random, token, depth);
         }
 
         if (type == "array")
         {
-            JsonNode? item = schema.TryGetProperty("items", out JsonElement items) ? Sample(items, Singular(name), random, depth + 1) : null;
+            JsonNode? item = schema.TryGetProperty("items", out JsonElement items) ? Sample(items, Singular(name), random, token, depth + 1) : null;
             return new JsonArray(item);
         }
 
-        string value = pool.For(name, schema, random);
+        string value = pool.For(name, schema, random, token);
         return type switch
         {
             "integer" when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long whole) => JsonValue.Create(whole),
@@ -51,20 +51,14 @@ public sealed class SchemaSamples(ApiDocument document, ValuePool pool)
         };
     }
 
-    private JsonObject ObjectOf(JsonElement schema, Random random, int depth)
+    private JsonObject ObjectOf(JsonElement schema, Random random, TokenChoice? token, int depth)
     {
         var sample = new JsonObject();
-        HashSet<string> required = schema.TryGetProperty("required", out JsonElement names)
-            ? names.EnumerateArray().Select(n => n.GetString()!).ToHashSet(StringComparer.Ordinal)
-            : [];
         if (schema.TryGetProperty("properties", out JsonElement properties))
         {
             foreach (JsonProperty property in properties.EnumerateObject())
             {
-                if (required.Contains(property.Name) || random.Next(4) > 0)
-                {
-                    sample[property.Name] = Sample(property.Value, property.Name, random, depth + 1);
-                }
+                sample[property.Name] = Sample(property.Value, property.Name, random, token, depth + 1);
             }
         }
 

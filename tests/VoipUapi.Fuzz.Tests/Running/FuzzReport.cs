@@ -20,16 +20,22 @@ public sealed class FuzzReport(FuzzSettings settings)
     /// <summary>The first finding of each kind (operation and oracle).</summary>
     public IEnumerable<Finding> FirstFindings => _kinds.Values.Select(kind => kind.First);
 
-    public void Sent(string operation, string token)
+    /// <summary>By operation: how many answers of each class (<c>2xx</c>, <c>4xx</c>…; <c>0xx</c> for none).</summary>
+    public Dictionary<string, SortedDictionary<string, int>> StatusesPerOperation { get; } = new(StringComparer.Ordinal);
+
+    public void Sent(string operation, string token, int status)
     {
         RequestsPerOperation[operation] = RequestsPerOperation.GetValueOrDefault(operation) + 1;
+        SortedDictionary<string, int> statuses = StatusesPerOperation.TryGetValue(operation, out var seen) ? seen : StatusesPerOperation[operation] = new(StringComparer.Ordinal);
+        string group = $"{status / 100}xx";
+        statuses[group] = statuses.GetValueOrDefault(group) + 1;
         (TokensPerOperation.TryGetValue(operation, out HashSet<string>? tokens) ? tokens : TokensPerOperation[operation] = []).Add(token);
     }
 
     public void Add(Finding finding)
     {
         FindingCount++;
-        string kind = $"{finding.Request.Operation.Key}: {finding.Problem.Split(':')[0]}";
+        string kind = $"{finding.Request.Operation.Key}: {finding.Oracle}";
         _kinds[kind] = _kinds.TryGetValue(kind, out var seen) ? (seen.Count + 1, seen.First) : (1, finding);
     }
 

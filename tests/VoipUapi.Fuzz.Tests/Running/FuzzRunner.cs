@@ -5,10 +5,10 @@ using VoipUapi.Fuzz.Tests.Oracles;
 namespace VoipUapi.Fuzz.Tests.Running;
 
 /// <summary>
-/// Sends every operation's requests and applies the oracles to each answer: no 5xx, no stack trace, an error in the
-/// envelope of its path, an answer its documented schema allows, no change of state from a refused request, and a
-/// host that still answers. Each operation starts from the same state, and so does each request after one that
-/// changed it, so that the same seed sends the same requests to the same state.
+/// Sends every operation's requests and applies the oracles to each answer: no 5xx, no stack trace, no blank path
+/// segment accepted, an error in the envelope of its path, an answer the document describes, no change of state from
+/// a refused request, and a host that still answers. Each operation starts from the same state, and so does each
+/// request after one that changed it, so that the same seed sends the same requests to the same state.
 /// </summary>
 public sealed class FuzzRunner(FuzzTarget target, FuzzSettings settings)
 {
@@ -19,39 +19,28 @@ public sealed class FuzzRunner(FuzzTarget target, FuzzSettings settings)
         var documented = new DocumentedAnswers(target.Document);
         foreach (ApiOperation operation in target.Document.Operations.Where(operation => settings.Covers(operation.Key)))
         {
-            await target.RestoreAsync();
-            StateSnapshot state = target.Snapshot();
-            foreach (FuzzRequest request in generator.For(operation, settings.RandomFor(operation.Key), settings.RandomCasesPerOperation))
+            FuzzRequest? last = null;
+            try
             {
-                FuzzAnswer answer = await target.SendAsync(request);
-                EnvelopeRule rule = EnvelopeRules.For(ApiDocument.PathSent(request.Target));
-                report.Sent(operation.Key, request.Token.Name);
-                foreach (string problem in Problems(request, answer, rule, documented))
+                await target.RestoreAsync();
+                StateSnapshot state = target.Snapshot();
+                foreach (FuzzRequest request in generator.For(operation, settings.RandomFor(operation.Key), settings.RandomCasesPerOperation))
                 {
-                    report.Add(new Finding(request, answer, problem));
+                    last = request;
+                    FuzzAnswer answer = await target.SendAsync(request);
+                    report.Sent(operation.Key, request.Token.Name, answer.Status);
+                    state = await CheckAsync(request, answer, state, documented, report);
                 }
-
-                StateSnapshot after = target.Snapshot();
-                if (answer.Refused)
-                {
-                    foreach (string change in after.ChangesSince(state, rule.KeptByRefusal))
-                    {
-                        report.Add(new Finding(request, answer, $"a refused request changed the state: {change}"));
-                    }
-                }
-
-                if (after.ChangesSince(state, StateParts.Network).Any())
-                {
-                    await target.RestoreAsync();
-                    after = target.Snapshot();
-                }
-
-                state = after;
+            }
+            catch (Exception gone) when (gone is ObjectDisposedException or HttpRequestException or InvalidOperationException)
+            {
+                report.Add(new Finding(last ?? Health(operation), new FuzzAnswer(0, null, null, string.Empty, gone), Finding.HostDied, gone.Message));
+                break;
             }
 
             if (await target.HealthProblemAsync() is { } dead)
             {
-                report.Add(new Finding(new FuzzRequest(operation, "/healthz", TokenChoice.None, "after the operation's requests"), new FuzzAnswer(0, null, null, string.Empty), $"the host died: {dead}"));
+                report.Add(new Finding(Health(operation), new FuzzAnswer(0, null, null, string.Empty), Finding.HostDied, dead));
                 break;
             }
         }
@@ -59,32 +48,66 @@ public sealed class FuzzRunner(FuzzTarget target, FuzzSettings settings)
         return report;
     }
 
-    private static IEnumerable<string> Problems(FuzzRequest request, FuzzAnswer answer, EnvelopeRule rule, DocumentedAnswers documented)
+    /// <summary>Applies the oracles to one answer; answers the state the next request meets (the start again, after a change).</summary>
+    private async Task<StateSnapshot> CheckAsync(FuzzRequest request, FuzzAnswer answer, StateSnapshot before, DocumentedAnswers documented, FuzzReport report)
+    {
+        EnvelopeRule rule = EnvelopeRules.For(ApiDocument.PathSent(request.Target));
+        foreach ((string oracle, string detail) in Problems(request, answer, rule, documented))
+        {
+            report.Add(new Finding(request, answer, oracle, detail));
+        }
+
+        StateSnapshot after = target.Snapshot();
+        if (answer.Refused)
+        {
+            foreach (string change in after.ChangesSince(before, rule.KeptByRefusal))
+            {
+                report.Add(new Finding(request, answer, Finding.StateChanged, change));
+            }
+        }
+
+        if (!after.ChangesSince(before, StateParts.Network).Any())
+        {
+            return after;
+        }
+
+        await target.RestoreAsync();
+        return target.Snapshot();
+    }
+
+    private static IEnumerable<(string Oracle, string Detail)> Problems(FuzzRequest request, FuzzAnswer answer, EnvelopeRule rule, DocumentedAnswers documented)
     {
         if (answer.Failure is not null)
         {
-            yield return $"no answer: {answer.Failure.GetType().Name}: {answer.Failure.Message}";
+            yield return (Finding.NoAnswer, $"{answer.Failure.GetType().Name}: {answer.Failure.Message}");
             yield break;
         }
 
         if (answer.Status >= 500 && !(answer.Status == 501 && request.Operation.ResponseFor(501) is not null))
         {
-            yield return $"server error: {answer.Status}{(answer.CorrelationId is null ? " without a correlation id" : string.Empty)}";
+            yield return (Finding.Fault, $"{answer.Status}{(answer.CorrelationId is null ? " without a correlation id" : $", correlation id {answer.CorrelationId}")}");
         }
 
         if (StackTraces.In(answer.Body) is { } trace)
         {
-            yield return $"stack trace in the body: {trace}";
+            yield return (Finding.StackTrace, trace);
+        }
+
+        if (request.BlankSegment && answer.Accepted)
+        {
+            yield return (Finding.BlankTaken, $"answered {answer.Status}, where a blank segment is bad input");
         }
 
         if (answer.Refused && rule.Check(answer) is { } envelope)
         {
-            yield return $"not the {rule.Envelope} envelope: {envelope}";
+            yield return (Finding.Envelope, $"{rule.Envelope}: {envelope}");
         }
 
         foreach (string mismatch in documented.MismatchesOf(request, answer))
         {
-            yield return $"answer outside the document: {mismatch}";
+            yield return (Finding.Undocumented, mismatch);
         }
     }
+
+    private static FuzzRequest Health(ApiOperation operation) => new(operation, "/healthz", TokenChoice.None, "after the operation's requests");
 }

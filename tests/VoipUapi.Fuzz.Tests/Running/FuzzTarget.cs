@@ -88,6 +88,7 @@ public sealed class FuzzTarget : IAsyncDisposable
         }
 
         Pool.UseCalls(Snapshot().CallIds);
+        Pool.UseClock(now);
     }
 
     public StateSnapshot Snapshot() => StateSnapshot.Take(Services, WatchedPhones);

@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
+using VoipUapi.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(SimpleCallBenchmarks).Assembly).Run(args);

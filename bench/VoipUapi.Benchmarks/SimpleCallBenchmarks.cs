@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using VoipUapi.Api.Uapi.Views;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Clock;
@@ -41,7 +42,7 @@ public class SimpleCallBenchmarks
     public Call PlaceFromBusyPhone() => _network.PlaceSimpleCall(_fromBusyPhone).Value!;
 
     [Benchmark]
-    public HangUpResult PlaceAndHangUp() => _network.HangUp(_network.PlaceSimpleCall(_fromFreePhone).Value!.Id);
+    public Outcome<Call, NetworkError> PlaceAndHangUp() => _network.HangUp(_network.PlaceSimpleCall(_fromFreePhone).Value!.Id);
 
     [Benchmark]
     public int ListViewsOfLiveCalls() => _network.LiveCalls.Sum(call => CallViews.Of(call).Count);

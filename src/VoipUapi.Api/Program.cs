@@ -1,4 +1,5 @@
 using VoipUapi.Api.Hosting;
+using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Telephony;
 
 if (HealthProbe.IsRequested(args))

@@ -43,4 +43,10 @@ public enum NetworkErrorCode
 
     /// <summary>The phone to bring into the call is already one of its live parties.</summary>
     PhoneAlreadyInCall,
+
+    /// <summary>The call is not in the state the action needs (on hold, parked, recording, a transfer under way...).</summary>
+    CallStateInvalid,
+
+    /// <summary>A transfer to a public number of a call created without allowing it.</summary>
+    PublicTransferNotAllowed,
 }

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Api.Emulator.Validation;
-using VoipUapi.Api.Uapi;
+using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Emulator;
 
 /// <summary>
-/// What every control-API controller shares: plain JSON in and out (bodies of any Content-Type), no authentication
+/// What every control-API controller shares: plain JSON in and out (bodies of any Content-Type, answers with
+/// <see cref="ControlJson"/>'s settings: both set by the control API's <c>DialectConvention</c>), no authentication
 /// but the optional control key, and RFC 7807 problem details for every refusal.
 /// </summary>
 [ApiController]
@@ -18,7 +19,7 @@ public abstract class EmulatorControllerBase : ControllerBase
     public const string Tag = "Emulator control";
 
     /// <summary>The outcome's value with 200, or its problem.</summary>
-    protected IActionResult Answer<T>(ControlOutcome<T> outcome) => outcome.Succeeded ? Ok(outcome.Value) : Refuse(outcome.Problem);
+    protected IActionResult Answer<T>(Outcome<T, ControlProblem> outcome) => outcome.Succeeded ? Ok(outcome.Value) : Refuse(outcome.Error);
 
     protected ObjectResult Refuse(ControlProblem problem) => Problem(detail: problem.Detail, statusCode: problem.Status);
 }

@@ -7,10 +7,9 @@ using VoipUapi.Telephony;
 namespace VoipUapi.Api.Emulator;
 
 /// <summary>Every change of the simulated network, as it happens, for dashboards and tests that follow calls.</summary>
-[ApiController]
 [Route("emulator/events")]
-[Tags("Emulator control")]
-public sealed class EventStreamController(TelephonyNetwork network, IOptions<EventStreamOptions> options, IHostApplicationLifetime lifetime) : ControllerBase
+[Tags(EmulatorControllerBase.Tag)]
+public sealed class EventStreamController(TelephonyNetwork network, IOptions<EventStreamOptions> options, IHostApplicationLifetime lifetime) : EmulatorControllerBase
 {
     private const string LastEventIdHeader = "Last-Event-ID";
 

@@ -4,10 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace VoipUapi.Api.Emulator;
 
 /// <summary>The vendor API requests the emulator received, for tests that check what their client sent.</summary>
-[ApiController]
 [Route("emulator/requests")]
-[Tags("Emulator control")]
-public sealed class RequestJournalController(RequestJournal journal) : ControllerBase
+[Tags(EmulatorControllerBase.Tag)]
+public sealed class RequestJournalController(RequestJournal journal) : EmulatorControllerBase
 {
     /// <summary>Lists the vendor API requests received (<c>/uapi</c>, <c>/oauth</c>), newest first.</summary>
     /// <remarks>

@@ -5,7 +5,7 @@ namespace VoipUapi.Api.Hosting;
 
 /// <summary>
 /// In the OpenAPI document, an operation of one dialect (its routes under <paramref name="pathPrefix"/>) that takes a
-/// body can answer 413 when the body passes <c>Uapi:MaxRequestBodyBytes</c>, in that dialect's error envelope.
+/// body can answer 413 when the body passes that dialect's limit, in that dialect's error envelope.
 /// </summary>
 public sealed class BodyLimitOperationFilter(string pathPrefix, Type envelope, string mediaType) : IOperationFilter
 {
@@ -21,7 +21,7 @@ public sealed class BodyLimitOperationFilter(string pathPrefix, Type envelope, s
         operation.Responses ??= [];
         operation.Responses["413"] = new OpenApiResponse
         {
-            Description = "The body is larger than Uapi:MaxRequestBodyBytes (docs/configuration.md).",
+            Description = "The request body is larger than this API accepts (docs/configuration.md).",
             Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
             {
                 [mediaType] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(envelope, context.SchemaRepository) },

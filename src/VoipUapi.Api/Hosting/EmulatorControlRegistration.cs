@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Emulator;
 using VoipUapi.Api.Emulator.Validation;
 
@@ -9,7 +10,11 @@ namespace VoipUapi.Api.Hosting;
 
 public static class EmulatorControlRegistration
 {
-    /// <summary>The control API under <c>/emulator</c>: clock, phones, inbound calls, call history, ids, reset (docs/control-api.md).</summary>
+    /// <summary>
+    /// The control API under <c>/emulator</c>: clock, phones, inbound calls, call history, ids, reset (docs/control-api.md),
+    /// with its conventions on its own controllers only: bodies read as JSON whatever their Content-Type, answers
+    /// written with <see cref="ControlJson"/>'s settings, problem details for bad input and for errors under <c>/emulator</c>.
+    /// </summary>
     public static IServiceCollection AddEmulatorControl(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EmulatorOptions>()
@@ -18,6 +23,11 @@ public static class EmulatorControlRegistration
                 options => options.StartsManual || string.Equals(options.Clock, EmulatorOptions.RealTimeClock, StringComparison.OrdinalIgnoreCase),
                 $"{EmulatorOptions.Section}:{nameof(EmulatorOptions.Clock)} (--clock) must be {EmulatorOptions.RealTimeClock} or {EmulatorOptions.ManualClock}.")
             .ValidateOnStart();
+        services.AddDialectConvention(new DialectConvention(typeof(EmulatorControllerBase), typeof(ControlJsonBodyBinder))
+        {
+            Filters = [new JsonAnswersFilter(ControlJson.Options)],
+        });
+        services.AddErrorEnvelope(EmulatorControlPaths.Prefix, ControlHostErrors.WriteAsync);
         services.AddSingleton<EmulatorControl>();
         services.AddSingleton<EmulatorPhoneBook>();
         services.AddSingleton<EmulatorCallService>();

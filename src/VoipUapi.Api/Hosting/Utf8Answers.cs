@@ -16,10 +16,20 @@ public sealed class Utf8Answers : IPostConfigureOptions<MvcOptions>
         ArgumentNullException.ThrowIfNull(options);
         foreach (TextOutputFormatter formatter in options.OutputFormatters.OfType<TextOutputFormatter>())
         {
-            foreach (Encoding other in formatter.SupportedEncodings.Where(encoding => encoding.CodePage != Encoding.UTF8.CodePage).ToList())
-            {
-                formatter.SupportedEncodings.Remove(other);
-            }
+            Restrict(formatter);
         }
+    }
+
+    /// <summary>Leaves <paramref name="formatter"/> UTF-8 as its only encoding (for a dialect's own formatter too).</summary>
+    public static TFormatter Restrict<TFormatter>(TFormatter formatter)
+        where TFormatter : TextOutputFormatter
+    {
+        ArgumentNullException.ThrowIfNull(formatter);
+        foreach (Encoding other in formatter.SupportedEncodings.Where(encoding => encoding.CodePage != Encoding.UTF8.CodePage).ToList())
+        {
+            formatter.SupportedEncodings.Remove(other);
+        }
+
+        return formatter;
     }
 }

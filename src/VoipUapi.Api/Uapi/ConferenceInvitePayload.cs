@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using VoipUapi.Api.Json;
+using VoipUapi.Api.Uapi.Json;
 
 namespace VoipUapi.Api.Uapi;
 

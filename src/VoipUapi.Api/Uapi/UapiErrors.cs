@@ -53,12 +53,6 @@ public static class UapiErrors
 
     public static UapiError CallerIdNotAllowed(string detail) => new(CallerIdInvalid, $"You are not allowed to set the callerid field: {detail}");
 
-    public static UapiError RouteNotFound(string method, string path) =>
-        For(NotFound, $"{method} {path} is no route of the emulator; see docs/api-coverage.md for the routes it serves.");
-
-    public static UapiError RouteMethodNotAllowed(string method, string path) =>
-        For(MethodNotAllowed, $"{method} is not served on {path}; see docs/api-coverage.md for the methods of this route.");
-
     public static UapiError NotImplementedYet(string what) =>
         For(NotImplemented, $"{what} is not emulated yet; docs/api-coverage.md lists what is.");
 }

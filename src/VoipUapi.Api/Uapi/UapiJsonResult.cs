@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
+using VoipUapi.Api.Uapi.Json;
 
 namespace VoipUapi.Api.Uapi;
 
 /// <summary>
-/// A UnifiedAPI answer: the status and the body as JSON with MVC's serializer settings. The vendor answers JSON
+/// A UnifiedAPI answer: the status and the body as JSON with <see cref="UapiJson.Options"/>. The vendor answers JSON
 /// whatever the <c>Accept</c> header says, so the body is written directly rather than through content negotiation.
 /// </summary>
 public class UapiJsonResult(int status, object body) : IActionResult
@@ -12,9 +12,15 @@ public class UapiJsonResult(int status, object body) : IActionResult
     public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        HttpContext http = context.HttpContext;
+        return WriteAsync(context.HttpContext, status, body);
+    }
+
+    /// <summary>Writes <paramref name="body"/> with <paramref name="status"/>, also where there is no action (an error outside any controller).</summary>
+    public static Task WriteAsync(HttpContext http, int status, object body)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(body);
         http.Response.StatusCode = status;
-        JsonOptions json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value;
-        return http.Response.WriteAsJsonAsync(body, body.GetType(), json.JsonSerializerOptions, http.RequestAborted);
+        return http.Response.WriteAsJsonAsync(body, body.GetType(), UapiJson.Options, http.RequestAborted);
     }
 }

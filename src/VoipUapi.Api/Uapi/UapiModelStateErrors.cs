@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using VoipUapi.Api.Validation;
 using static VoipUapi.Api.Uapi.UapiErrorCodes;
 
 namespace VoipUapi.Api.Uapi;
@@ -26,15 +26,9 @@ public static class UapiModelStateErrors
         ("phoneCallViewId", PhoneCallViewInvalid),
     ];
 
-    public static IActionResult Respond(ActionContext context) => new UapiErrorResult(ErrorOf(context.ModelState));
-
     public static UapiError ErrorOf(ModelStateDictionary modelState)
     {
-        (string key, ModelError error) = modelState
-            .Where(entry => entry.Value is { Errors.Count: > 0 })
-            .Select(entry => (entry.Key, entry.Value!.Errors[0]))
-            .OrderByDescending(entry => entry.Key.Length)
-            .First();
+        (string key, ModelError error) = ModelStateErrors.Deepest(modelState);
         string message = error.ErrorMessage.Length > 0 ? error.ErrorMessage : "the request body could not be read; send a JSON object.";
         string field = LastSegment(key);
         foreach ((string name, string code) in FieldCodes)

@@ -1,4 +1,4 @@
-using VoipUapi.Api.Auth;
+using VoipUapi.Api.Uapi.Auth;
 
 namespace VoipUapi.Api.Uapi;
 

@@ -27,23 +27,23 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
     {
         if (conference.Problem() is { } problem)
         {
-            return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(NetworkErrorCode.ConferenceInvalid, $"conference {conference.Number} of {conference.Host}: {problem}."));
+            return new NetworkError(NetworkErrorCode.ConferenceInvalid, $"conference {conference.Number} of {conference.Host}: {problem}.");
         }
 
         if (directory.FindExtension(conference.Host) is not { Type: ExtensionType.Conference })
         {
-            return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(
+            return new NetworkError(
                 NetworkErrorCode.ConferenceInvalid,
-                $"{conference.Host} is not a Conference extension; a conference is hosted by one."));
+                $"{conference.Host} is not a Conference extension; a conference is hosted by one.");
         }
 
         lock (_gate)
         {
             if (_conferences.ContainsKey(conference.Key))
             {
-                return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(
+                return new NetworkError(
                     NetworkErrorCode.ConferenceExists,
-                    $"{conference.Host} already hosts a conference numbered {conference.Number}; give another number."));
+                    $"{conference.Host} already hosts a conference numbered {conference.Number}; give another number.");
             }
 
             _conferences = _conferences.Add(conference.Key, conference);

@@ -1,8 +1,8 @@
 namespace VoipUapi.Telephony.Phones;
 
 /// <summary>
-/// Decides how a phone behaves and how many lines it has: the first matching rule, else the default. Sandboxes always
-/// answer at once.
+/// Decides how a phone behaves and how many lines it has: each by the first matching rule that sets it, else the
+/// default. Sandboxes always answer at once.
 /// </summary>
 public sealed class PhoneRuleBook(IReadOnlyList<PhoneRule> rules, PhoneBehaviour fallback, int fallbackLines = 1)
 {
@@ -12,23 +12,10 @@ public sealed class PhoneRuleBook(IReadOnlyList<PhoneRule> rules, PhoneBehaviour
 
     public PhoneBehaviour Fallback { get; } = fallback;
 
-    public PhoneBehaviour BehaviourOf(PhoneAddress address)
-    {
-        if (address.Kind == PhoneAddressKind.Sandbox)
-        {
-            return PhoneBehaviour.AnswersAtOnce;
-        }
+    public PhoneBehaviour BehaviourOf(PhoneAddress address) =>
+        address.Kind == PhoneAddressKind.Sandbox
+            ? PhoneBehaviour.AnswersAtOnce
+            : Rules.FirstOrDefault(rule => rule.Behaviour is not null && rule.Matches(address))?.Behaviour ?? Fallback;
 
-        foreach (PhoneRule rule in Rules)
-        {
-            if (rule.Matches(address))
-            {
-                return rule.Behaviour;
-            }
-        }
-
-        return Fallback;
-    }
-
-    public int LinesOf(PhoneAddress address) => Rules.FirstOrDefault(rule => rule.Matches(address))?.Lines ?? FallbackLines;
+    public int LinesOf(PhoneAddress address) => Rules.FirstOrDefault(rule => rule.Lines is not null && rule.Matches(address))?.Lines ?? FallbackLines;
 }

@@ -94,7 +94,17 @@ internal sealed class SeedValidator(string source)
             kind = parsed;
         }
 
-        return new PhoneRule(seeded.Number, seeded.EndsWith, kind, Behaviour(seeded, entity), Lines(seeded, entity));
+        Require(seeded.Behaviour is not null || seeded.Lines is not null, entity, "a rule sets a behaviour, lines, or both");
+        PhoneBehaviour? behaviour = seeded.Behaviour is null && seeded.Lines is not null ? NoBehaviour(seeded, entity) : Behaviour(seeded, entity);
+        return new PhoneRule(seeded.Number, seeded.EndsWith, kind, behaviour, Lines(seeded, entity));
+    }
+
+    /// <summary>A rule that sets only lines leaves the behaviour to later rules: it may set none of the behaviour's fields.</summary>
+    private PhoneBehaviour? NoBehaviour(SeedPhoneRule seeded, string entity)
+    {
+        Require(seeded.AnswerAfterSeconds == 0 && seeded.HangUpAfterSeconds is null && seeded.Digits is null, entity,
+            "answerAfterSeconds, hangUpAfterSeconds and digits need a behaviour; add one or leave them out");
+        return null;
     }
 
     private int? Lines(SeedPhoneRule seeded, string entity)

@@ -77,31 +77,37 @@ public sealed class InboundCallTests
     }
 
     [Fact]
-    public async Task A_caller_already_on_a_call_is_a_conflict()
+    public async Task A_caller_on_as_many_calls_as_it_has_lines_is_a_conflict()
     {
         await using var emulator = new EmulatorFactory();
         using var control = new JsonClient(emulator.ControlClient());
         await emulator.ScriptPhoneAsync("0003*210", "manual");
         string first = (await control.PostAsync("/emulator/calls/inbound", """{"from":"3235742879","to":"0003*210"}"""))
             .Expect(HttpStatusCode.Created).GetProperty("id").GetString()!;
+        string second = (await control.PostAsync("/emulator/calls/inbound", """{"from":"3235742879","to":"0003*210"}"""))
+            .Expect(HttpStatusCode.Created).GetProperty("id").GetString()!;
 
-        Answer second = await control.PostAsync("/emulator/calls/inbound", """{"from":"3235742879","to":"0003*024"}""");
+        Answer third = await control.PostAsync("/emulator/calls/inbound", """{"from":"3235742879","to":"0003*024"}""");
 
-        second.ProblemDetail(HttpStatusCode.Conflict).Should().Contain($"3235742879 is already on call {first}");
+        third.ProblemDetail(HttpStatusCode.Conflict).Should().Contain($"3235742879 is already on call {first}, {second}");
     }
 
     [Fact]
-    public async Task An_inbound_call_to_an_engaged_extension_ends_at_once_as_busy()
+    public async Task An_inbound_call_to_an_extension_whose_lines_all_ring_ends_at_once_as_busy()
     {
         await using var emulator = new EmulatorFactory();
         using var control = new JsonClient(emulator.ControlClient());
         await emulator.ScriptPhoneAsync("0003*210", "manual");
-        (await control.PostAsync("/emulator/calls/inbound", """{"from":"3235742879","to":"0003*210"}""")).Expect(HttpStatusCode.Created);
+        foreach (string caller in (string[])["5551231", "5551232", "5551233", "5551234"])
+        {
+            (await control.PostAsync("/emulator/calls/inbound", $$"""{"from":"{{caller}}","to":"0003*210"}""")).Expect(HttpStatusCode.Created)
+                .GetProperty("state").GetString().Should().Be("live");
+        }
 
-        JsonElement second = (await control.PostAsync("/emulator/calls/inbound", """{"from":"5551234","to":"0003*210"}""")).Expect(HttpStatusCode.Created);
+        JsonElement fifth = (await control.PostAsync("/emulator/calls/inbound", """{"from":"5551235","to":"0003*210"}""")).Expect(HttpStatusCode.Created);
 
-        second.GetProperty("state").GetString().Should().Be("ended");
-        second.GetProperty("disposition").GetString().Should().Be("busy");
+        fifth.GetProperty("state").GetString().Should().Be("ended");
+        fifth.GetProperty("disposition").GetString().Should().Be("busy");
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using VoipUapi.Api.Tests.Uapi;
 using VoipUapi.Testing;
 
 namespace VoipUapi.Api.Tests.Hosting;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using VoipUapi.Api.Tests.Support;
+using VoipUapi.Api.Tests.Uapi;
 using VoipUapi.Testing;
 
 namespace VoipUapi.Api.Tests.Hosting;

@@ -144,11 +144,11 @@ public sealed class RaceTests
     }
 
     [Fact]
-    public void Two_calls_ringing_one_phone_at_once_give_it_to_exactly_one()
+    public void Two_calls_ringing_a_one_line_phone_at_once_give_it_to_exactly_one()
     {
         for (int round = 0; round < Rounds; round++)
         {
-            using TestNetwork world = new NetworkBuilder().Build();
+            using TestNetwork world = new NetworkBuilder().WithLines("0003*024", 1).Build();
             var results = new Call[2];
 
             Race.Run(

@@ -103,9 +103,9 @@ public sealed class UnansweredCallTests
     }
 
     [Fact]
-    public void A_phone_ringing_for_one_call_is_busy_for_another()
+    public void A_one_line_phone_ringing_for_one_call_is_busy_for_another()
     {
-        using TestNetwork world = new NetworkBuilder().Build();
+        using TestNetwork world = new NetworkBuilder().WithLines("0003*024", 1).Build();
         Call first = world.Place(["0003*024"], ["5353535"]);
         world.Network.IsEngaged("0003*024").Should().BeTrue();
 
@@ -121,9 +121,9 @@ public sealed class UnansweredCallTests
     }
 
     [Fact]
-    public void A_phone_talking_on_one_call_is_busy_as_the_destination_of_another()
+    public void A_one_line_phone_talking_on_one_call_is_busy_as_the_destination_of_another()
     {
-        using TestNetwork world = new NetworkBuilder().Build();
+        using TestNetwork world = new NetworkBuilder().WithLines("0003*024", 1).Build();
         Call talking = world.Place(["5354353"], ["0003*024"]);
         world.AdvanceTo(6);
         world.Current(talking.Id).Phase.Should().Be(CallPhase.Connected);

@@ -66,9 +66,9 @@ public sealed class PhoneLinesTests
     }
 
     [Fact]
-    public void One_line_is_the_default_and_a_line_comes_free_when_its_call_ends()
+    public void A_one_line_phone_is_busy_until_its_call_ends()
     {
-        using TestNetwork world = new NetworkBuilder().WithPhone("0003*024", new PhoneBehaviour(PhoneBehaviourKind.Manual, TimeSpan.Zero)).Build();
+        using TestNetwork world = new NetworkBuilder().WithPhone("0003*024", new PhoneBehaviour(PhoneBehaviourKind.Manual, TimeSpan.Zero), lines: 1).Build();
         Call first = world.Place(["0003*00"], ["0003*024"]);
 
         world.Place(["0004*00"], ["0003*024"]).Disposition.Should().Be(CallDisposition.Busy);
@@ -76,6 +76,27 @@ public sealed class PhoneLinesTests
 
         world.Place(["0004*00"], ["0003*024"]).Leg("0003*024").State.Should().Be(LegState.Ringing);
         world.Network.StatusOf(Desk).LineCount.Should().Be(1);
+    }
+
+    [Fact]
+    public void The_default_seed_gives_extensions_four_lines_public_numbers_two_and_sandboxes_no_limit()
+    {
+        using TestNetwork world = new NetworkBuilder().Build();
+
+        world.Network.StatusOf(Desk).LineCount.Should().Be(4);
+        world.Network.StatusOf(TestNetwork.Phone("5354353")).LineCount.Should().Be(2);
+        world.Network.StatusOf(TestNetwork.Phone("0003*00")).LineCount.Should().Be(int.MaxValue);
+    }
+
+    [Fact]
+    public void A_call_never_rings_a_phone_twice_and_a_phone_calling_itself_finds_itself_busy()
+    {
+        using TestNetwork world = new NetworkBuilder().Build();
+
+        Call placed = world.Place(["0003*024"], ["0003*024"]);
+        world.AdvanceTo(3);
+
+        world.Current(placed.Id).LegSummary().Should().Equal("0003*024 Source HungUp", "0003*024 Destination Busy");
     }
 
     [Theory]

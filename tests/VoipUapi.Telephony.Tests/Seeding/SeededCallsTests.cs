@@ -59,9 +59,23 @@ public sealed class SeededCallsTests
     }
 
     [Fact]
-    public void Seeded_calls_make_0003_210_busy_for_a_new_call()
+    public void A_new_call_from_0003_210_rings_it_on_a_free_line_beside_the_two_seeded_calls()
     {
         using TestNetwork world = new NetworkBuilder().WithSeedCalls().Build();
+
+        Call placed = world.Place(["0003*210"], ["0003*00"]);
+        world.AdvanceTo(3);
+
+        world.Current(placed.Id).Phase.Should().Be(CallPhase.Connected);
+        PhoneStatus phone = world.Network.StatusOf(TestNetwork.Phone("0003*210"));
+        phone.Should().Match<PhoneStatus>(s => s.State == PhoneState.OnCall && s.CallId == Connected && s.LineCount == 4);
+        phone.Lines.Select(line => (line.Call.Id, line.State)).Should().Equal((Connected, LineState.Active), (Ringing, LineState.Ringing), (placed.Id, LineState.Active));
+    }
+
+    [Fact]
+    public void Seeded_calls_make_a_one_line_0003_210_busy_for_a_new_call()
+    {
+        using TestNetwork world = new NetworkBuilder().WithLines("0003*210", 1).WithSeedCalls().Build();
 
         Call placed = world.Place(["0003*210"], ["0003*00"]);
 

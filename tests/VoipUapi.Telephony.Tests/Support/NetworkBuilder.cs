@@ -19,6 +19,13 @@ internal sealed class NetworkBuilder
         return this;
     }
 
+    /// <summary>Gives the phone <paramref name="number"/> (exactly) <paramref name="lines"/> lines, its behaviour left to the seed.</summary>
+    public NetworkBuilder WithLines(string number, int lines)
+    {
+        _rules.Add(new PhoneRule(number, EndsWith: null, Kind: null, Behaviour: null, lines));
+        return this;
+    }
+
     /// <summary>Schedules <paramref name="conference"/> beside the seed's.</summary>
     public NetworkBuilder WithConference(ScheduledConference conference)
     {

@@ -5,49 +5,28 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using VoipUapi.Api.Hosting;
+using VoipUapi.Api.Conventions;
+using VoipUapi.Api.Validation;
 
 namespace VoipUapi.Api.Emulator.Validation;
 
 /// <summary>
 /// Answers a control request MVC could not bind (not JSON, a field of the wrong JSON type), or whose arguments fail
-/// their FluentValidation validator, with a 400 problem whose detail names the field and says what to send. Runs
-/// before <c>[ApiController]</c>'s own model-state check, which would answer in the UAPI envelope.
+/// their FluentValidation validator, with a 400 problem whose detail names the field and says what to send.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class ValidateControlRequestAttribute : Attribute, IActionFilter, IOrderedFilter
+public sealed class ValidateControlRequestAttribute : ValidateArgumentsAttribute
 {
-    /// <summary>Before <c>ModelStateInvalidFilter</c> (order -2000).</summary>
-    public int Order => -3000;
+    protected override IActionResult Unbound(ActionExecutingContext context) => BadInput(context, BindingErrorOf(context));
 
-    public void OnActionExecuting(ActionExecutingContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!context.ModelState.IsValid)
-        {
-            context.Result = BadInput(context, BindingErrorOf(context));
-        }
-        else if (ActionArgumentValidation.FirstFailure(context) is ValidationFailure failure)
-        {
-            context.Result = BadInput(context, failure.ErrorMessage);
-        }
-    }
-
-    public void OnActionExecuted(ActionExecutedContext context)
-    {
-    }
+    protected override IActionResult Invalid(ActionExecutingContext context, ValidationFailure failure) => BadInput(context, failure.ErrorMessage);
 
     private static ObjectResult BadInput(ActionExecutingContext context, string detail) =>
         ((ControllerBase)context.Controller).Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest);
 
     private static string BindingErrorOf(ActionExecutingContext context)
     {
-        (string key, ModelError error) = context.ModelState
-            .Where(entry => entry.Value is { Errors.Count: > 0 })
-            .Select(entry => (entry.Key, entry.Value!.Errors[0]))
-            .OrderByDescending(entry => entry.Key.Length)
-            .First();
-        if (error.ErrorMessage.StartsWith("the request body", StringComparison.Ordinal))
+        (string key, ModelError error) = ModelStateErrors.Deepest(context.ModelState);
+        if (error.ErrorMessage.StartsWith(JsonRequestBody.MessageLead, StringComparison.Ordinal))
         {
             return error.ErrorMessage;
         }

@@ -1,25 +1,19 @@
 using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using VoipUapi.Api.Hosting;
+using VoipUapi.Api.Validation;
 
 namespace VoipUapi.Api.Uapi.Validation;
 
 /// <summary>
-/// Runs the FluentValidation validator of every bound argument that has one and answers the first failure in the
-/// UAPI envelope, its <c>ErrorCode</c> being the vendor's code (docs/decisions/0002-explicit-validation.md).
+/// Answers a request MVC could not bind with the UAPI error of the field it broke on (<see cref="UapiModelStateErrors"/>),
+/// and a validator's failure in the UAPI envelope, its <c>ErrorCode</c> being the vendor's code.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class ValidateUapiArgumentsAttribute : Attribute, IActionFilter
+public sealed class ValidateUapiArgumentsAttribute : ValidateArgumentsAttribute
 {
-    public void OnActionExecuting(ActionExecutingContext context)
-    {
-        if (ActionArgumentValidation.FirstFailure(context) is ValidationFailure failure)
-        {
-            context.Result = new UapiErrorResult(UapiErrors.For(failure.ErrorCode, failure.ErrorMessage));
-        }
-    }
+    protected override IActionResult Unbound(ActionExecutingContext context) =>
+        new UapiErrorResult(UapiModelStateErrors.ErrorOf(context.ModelState));
 
-    public void OnActionExecuted(ActionExecutedContext context)
-    {
-    }
+    protected override IActionResult Invalid(ActionExecutingContext context, ValidationFailure failure) =>
+        new UapiErrorResult(UapiErrors.For(failure.ErrorCode, failure.ErrorMessage));
 }

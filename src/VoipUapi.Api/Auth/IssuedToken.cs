@@ -1,3 +1,0 @@
-namespace VoipUapi.Api.Auth;
-
-public sealed record IssuedToken(string ClientId, DateTimeOffset ExpiresAt);

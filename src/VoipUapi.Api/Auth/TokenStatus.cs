@@ -1,8 +1,0 @@
-namespace VoipUapi.Api.Auth;
-
-public enum TokenStatus
-{
-    Valid,
-    Unknown,
-    Expired,
-}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using VoipUapi.Api.Conventions;
+
+namespace VoipUapi.Api.Hosting;
+
+/// <summary>What every dialect's registration (<c>AddUapi</c>, <c>AddEmulatorControl</c>, …) calls to plug in.</summary>
+public static class DialectRegistration
+{
+    /// <summary>MVC controllers with the neutral MVC-wide settings (<see cref="ConfigureNeutralMvc"/>); safe to call from every dialect.</summary>
+    public static IServiceCollection AddDialectControllers(this IServiceCollection services)
+    {
+        services.AddControllers();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<MvcOptions>, ConfigureNeutralMvc>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<ApiBehaviorOptions>, ConfigureNeutralMvc>());
+        return services;
+    }
+
+    /// <summary>Applies <paramref name="convention"/> to its dialect's controllers, and to no other.</summary>
+    public static IServiceCollection AddDialectConvention(this IServiceCollection services, DialectConvention convention) =>
+        services.AddDialectControllers().Configure<MvcOptions>(options => options.Conventions.Add(convention));
+}

@@ -1,0 +1,3 @@
+namespace VoipUapi.Api.Uapi.Auth;
+
+public sealed record IssuedToken(string ClientId, DateTimeOffset ExpiresAt);

@@ -1,0 +1,8 @@
+namespace VoipUapi.Api.Uapi.Auth;
+
+public enum TokenStatus
+{
+    Valid,
+    Unknown,
+    Expired,
+}

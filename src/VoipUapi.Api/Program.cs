@@ -1,3 +1,4 @@
+using VoipUapi.Api.Enswitch;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Telephony;
@@ -13,6 +14,7 @@ builder.Configuration.AddCommandLine(args, EmulatorOptions.CommandLineSwitches.T
 builder.AddEmulatorLogging();
 builder.Services.AddTelephonyNetwork(builder.Configuration);
 builder.Services.AddUapi(builder.Configuration);
+builder.Services.AddEnswitch(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
 builder.Services.ConfigureOptions<Utf8Answers>();
@@ -31,5 +33,6 @@ app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))
     .Produces<string>(StatusCodes.Status200OK, "text/plain");
 
 app.StartEmulator();
+app.StartEnswitch();
 await app.RunAsync();
 return 0;

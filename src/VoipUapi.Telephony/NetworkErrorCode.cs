@@ -14,6 +14,9 @@ public enum NetworkErrorCode
     /// <summary>The host already has a conference with that number.</summary>
     ConferenceExists,
 
+    /// <summary>No scheduled conference has the id.</summary>
+    ConferenceNotFound,
+
     /// <summary>No open conference has the number an invite gives.</summary>
     ConferenceNumberInvalid,
 

@@ -25,6 +25,9 @@ public sealed class TelephonyNetwork : IDisposable
     private readonly Parks _parks;
     private readonly Transfers _transfers;
     private readonly Recordings _recordings;
+    private readonly Consultations _consultations;
+    private readonly Mutes _mutes;
+    private readonly CallAttachments _attachments;
     private readonly NetworkReset _reset;
 
     public TelephonyNetwork(
@@ -51,6 +54,9 @@ public sealed class TelephonyNetwork : IDisposable
         _parks = new Parks(_kernel, machine);
         _transfers = new Transfers(_kernel, machine);
         _recordings = new Recordings(_kernel);
+        _consultations = new Consultations(_kernel, machine, factory);
+        _mutes = new Mutes(_kernel);
+        _attachments = new CallAttachments(_kernel);
         foreach (ICallObserver feature in (ICallObserver[])[_invites, _rooms, _holds, _parks, _transfers, _recordings])
         {
             machine.Observe(feature);
@@ -145,6 +151,23 @@ public sealed class TelephonyNetwork : IDisposable
         _kernel.Run(change => _recordings.Start(id, extension, format, change));
 
     public Outcome<Call, NetworkError> StopRecording(CallId id, ExtensionNumber extension) => _kernel.Run(change => _recordings.Stop(id, extension, change));
+
+    /// <summary>A party puts its call on hold and calls someone else on another line (see <see cref="ConsultOrder"/>); the answer is the consultation.</summary>
+    public Outcome<Call, NetworkError> Consult(ConsultOrder order) => _kernel.Run(change => _consultations.Start(order, change));
+
+    /// <summary>Brings the one consulted into the call consulted about (a conference), or in the consulting party's place (a transfer); the answer is that call.</summary>
+    public Outcome<Call, NetworkError> CompleteConsultation(CallId consultation, ConsultCompletion completion) =>
+        _kernel.Run(change => _consultations.Complete(consultation, completion, change));
+
+    /// <summary>Mutes or unmutes a party of the call.</summary>
+    public Outcome<Call, NetworkError> SetMuted(CallId id, PhoneAddress phone, bool muted) => _kernel.Run(change => _mutes.Set(id, phone, muted, change));
+
+    /// <summary>Attaches data to the call, over its keys or (<paramref name="replaceAll"/>) instead of them.</summary>
+    public Outcome<Call, NetworkError> SetCallData(CallId id, IReadOnlyDictionary<string, string> values, bool replaceAll = false) =>
+        _kernel.Run(change => _attachments.Set(id, values, replaceAll, change));
+
+    /// <summary>Removes one key of the call's data, or all of them when <paramref name="key"/> is null.</summary>
+    public Outcome<Call, NetworkError> RemoveCallData(CallId id, string? key = null) => _kernel.Run(change => _attachments.Remove(id, key, change));
 
     /// <summary>Creates the seed's conferences; a reset brings back exactly these.</summary>
     public void ScheduleConferences(IEnumerable<ScheduledConference> conferences) => _kernel.Run(_ => _seededConferences.Schedule(conferences));

@@ -63,6 +63,12 @@ public sealed record Call
 
     public VoicemailMessage? Voicemail { get; init; }
 
+    /// <summary>For a consultation: the call it is about, whose party waits on hold.</summary>
+    public CallId? ConsultOf { get; init; }
+
+    /// <summary>Data attached to the call by the applications that handle it (key-value pairs, as Genesys user data).</summary>
+    public ImmutableDictionary<string, string> Data { get; init; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>Every span the call was recorded, in the order they started; an open one has no stop.</summary>
     public ImmutableArray<CallRecording> Recordings { get; init; } = [];
 

@@ -21,10 +21,16 @@ internal sealed class Holds(NetworkKernel kernel) : ICallObserver
                 $"call {id} is already on hold, by {call.Legs[held.HolderLeg].Phone} since {held.Since:O}; take it off hold first.");
         }
 
-        call = call with { Hold = new CallHold(leg.Index, change.Now) };
-        List<string> hearing = [.. call.Legs.Where(l => l.State == LegState.Answered && l.Index != leg.Index).Select(l => l.Phone.Value)];
-        change.Record(NetworkEventKind.CallHeld, call, holder.Value, new MusicPayload(hearing));
-        return change.Commit(call);
+        return change.Commit(Put(call, leg, change));
+    }
+
+    /// <summary>Puts <paramref name="call"/> on hold by <paramref name="holder"/>, checked by the caller.</summary>
+    public static Call Put(Call call, CallLeg holder, Change change)
+    {
+        call = call with { Hold = new CallHold(holder.Index, change.Now) };
+        List<string> hearing = [.. call.Legs.Where(l => l.State == LegState.Answered && l.Index != holder.Index).Select(l => l.Phone.Value)];
+        change.Record(NetworkEventKind.CallHeld, call, holder.Phone.Value, new MusicPayload(hearing));
+        return call;
     }
 
     public Outcome<Call, NetworkError> Retrieve(CallId id, PhoneAddress holder, Change change)

@@ -25,4 +25,7 @@ public enum LegState
 
     /// <summary>Left the call by transferring it (to another phone, or to a voicemail box).</summary>
     Transferred,
+
+    /// <summary>Left a consultation that was completed: the phone went on in the call consulted about.</summary>
+    Merged,
 }

@@ -53,4 +53,16 @@ public enum NetworkEventKind
 
     /// <summary>Recording stopped for <see cref="NetworkEvent.Phone"/>; the payload gives the span's length.</summary>
     RecordingStopped,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> opened a consultation (this event's call) about the call in the payload.</summary>
+    ConsultationStarted,
+
+    /// <summary>A consultation was completed into the call in the payload, as a conference or a transfer.</summary>
+    ConsultationCompleted,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> was muted or unmuted (the payload says which).</summary>
+    MuteChanged,
+
+    /// <summary>The data attached to the call changed.</summary>
+    CallDataChanged,
 }

@@ -47,6 +47,22 @@ public sealed class OracleTests
         EnvelopeRules.For("/emulator").Prefix.Should().Be("/emulator");
         EnvelopeRules.For("/emulatorx").Prefix.Should().BeEmpty("a prefix is whole segments");
         EnvelopeRules.For("/healthz").Prefix.Should().BeEmpty();
+        EnvelopeRules.For("/api/json/calls/make/").Prefix.Should().Be("/api/json");
+    }
+
+    [Fact]
+    public void An_answer_of_an_API_that_always_says_200_is_judged_by_the_code_in_its_body()
+    {
+        EnvelopeRule enswitch = EnvelopeRules.For("/api/json/calls/make");
+        var fault = new FuzzAnswer(200, "application/json", null, """{"responses":[{"code":"500","key":"","message":"the emulator failed"}]}""");
+        var refusal = new FuzzAnswer(200, "application/json", null, """{"responses":[{"code":"400","key":"snumber","message":"snumber is missing"}]}""");
+        var bare = new FuzzAnswer(200, "application/json", null, """{"responses":[{"code":"400","message":""}]}""");
+
+        enswitch.Read(fault).Code.Should().Be(500);
+        enswitch.Read(refusal).Refused.Should().BeTrue();
+        enswitch.Check(enswitch.Read(refusal)).Should().BeNull();
+        enswitch.Check(enswitch.Read(bare)).Should().Contain("[code, message], not [code, key, message]");
+        EnvelopeRules.For("/uapi/phoneCalls").Read(fault).Code.Should().Be(200, "the UnifiedAPI says how it went with the HTTP status");
     }
 
     private static void AddMisbehavingRoutes(IServiceCollection services) =>

@@ -7,7 +7,8 @@ namespace VoipUapi.Fuzz.Tests.Generation;
 
 /// <summary>
 /// The requests for one operation, from its entry in the document: good values under every token; each path
-/// segment, each query value and each body mutation in turn (the rest good); then random mixes of them all.
+/// segment mutation, a share of the query value mutations (<see cref="Mutations.SomeQueryValues"/>) and each body
+/// mutation in turn, the rest good; then random mixes of them all.
 /// </summary>
 public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IReadOnlyList<TokenChoice> tokens)
 {
@@ -29,7 +30,7 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
 
         foreach (ApiParameter parameter in operation.InQuery)
         {
-            foreach (string mutation in Mutations.QueryValues)
+            foreach (string mutation in Mutations.SomeQueryValues(random))
             {
                 yield return Build(operation, random, AppToken(random), $"query {parameter.Name} = {FuzzRequest.Shorten(mutation)}",
                     query: [(parameter.Name, mutation)]);

@@ -5,7 +5,7 @@ namespace VoipUapi.Fuzz.Tests.Generation;
 
 /// <summary>
 /// Good values for parameters and fields, by name (any case): the seed's users, extensions and apps, the live calls,
-/// and the vendors' own example values, the likeliest first. Half the time a request gets the likeliest value, or the
+/// the vendors' own example values and the default seed's Enswitch people (docs/seed.md), the likeliest first. Half the time a request gets the likeliest value, or the
 /// one of the app whose token it carries (its own user and Phone Terminal), so that many requests get past validation
 /// to the rules behind it. A name it does not know gets a value of its schema's type, so that a new route is fuzzed
 /// all the same; adding its names here only lets more of its requests through.
@@ -60,6 +60,12 @@ public sealed class ValuePool
         Add(["1#", "3#2233#"], "digits");
         Add(["live", "ended"], "state");
         Add(["0", "1"], "lastEventId");
+        Add(["user", "operator", "reseller", "basic"], "auth_username");
+        Add(["password", "operator-password", "reseller-password", "basic-password"], "auth_password");
+        Add(["3", "4", "1"], "customer");
+        Add(["3", "123456"], "code");
+        Add(["9900", "2233"], "adminpin", "talkpin", "listenpin");
+        Add(phones, "snumber", "cnumber");
     }
 
     /// <summary>The ids of the live calls, for the names that take a call id, the one the seed's examples use first.</summary>

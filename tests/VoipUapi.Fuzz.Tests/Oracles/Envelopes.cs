@@ -22,6 +22,43 @@ public static class Envelopes
             ? $"status is not {answer.Status}"
             : root.TryGetProperty("detail", out JsonElement detail) ? Text(detail, "detail") : "there is no detail");
 
+    /// <summary>
+    /// Enswitch: <c>{"responses":[{"code":"…","key":"…","message":"…"}…]}</c> (and <c>data</c> on a success), the
+    /// codes three digits written as strings, each with a message.
+    /// </summary>
+    public static string? Enswitch(FuzzAnswer answer) => Json(answer, "application/json", root =>
+        root.EnumerateObject().Select(property => property.Name).Except(["responses", "data"]).FirstOrDefault() is { } other
+            ? $"{other} is no field of the envelope"
+            : !root.TryGetProperty("responses", out JsonElement responses) || responses.ValueKind != JsonValueKind.Array || responses.GetArrayLength() == 0
+                ? "responses is not a list of responses"
+                : responses.EnumerateArray().Select(EnswitchResponse).FirstOrDefault(problem => problem is not null));
+
+    /// <summary>The code of an Enswitch answer's first response, which says how it went even when the HTTP status is 200.</summary>
+    public static int EnswitchCode(FuzzAnswer answer)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(answer.Body);
+            return document.RootElement.TryGetProperty("responses", out JsonElement responses) && responses.ValueKind == JsonValueKind.Array
+                && responses.GetArrayLength() > 0 && responses[0].TryGetProperty("code", out JsonElement code)
+                && int.TryParse(code.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
+                    ? value
+                    : answer.Status;
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException)
+        {
+            return answer.Status;
+        }
+    }
+
+    private static string? EnswitchResponse(JsonElement response) =>
+        response.ValueKind != JsonValueKind.Object
+            ? "a response is not an object"
+            : Exactly(response, "code", "key", "message")
+                ?? (response.GetProperty("code").GetString() is { Length: 3 } code && code.All(char.IsAsciiDigit) ? null : "a code is not three digits")
+                ?? (response.GetProperty("key").ValueKind == JsonValueKind.String ? null : "a key is not a string")
+                ?? Text(response.GetProperty("message"), "message");
+
     private static string? Json(FuzzAnswer answer, string mediaType, Func<JsonElement, string?> check)
     {
         if (!string.Equals(answer.MediaType, mediaType, StringComparison.OrdinalIgnoreCase))

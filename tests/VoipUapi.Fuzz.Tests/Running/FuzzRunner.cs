@@ -27,9 +27,10 @@ public sealed class FuzzRunner(FuzzTarget target, FuzzSettings settings)
                 foreach (FuzzRequest request in generator.For(operation, settings.RandomFor(operation.Key), settings.RandomCasesPerOperation))
                 {
                     last = request;
-                    FuzzAnswer answer = await target.SendAsync(request);
-                    report.Sent(operation.Key, request.Token.Name, answer.Status);
-                    state = await CheckAsync(request, answer, state, documented, report);
+                    EnvelopeRule rule = EnvelopeRules.For(ApiDocument.PathSent(request.Target));
+                    FuzzAnswer answer = rule.Read(await target.SendAsync(request));
+                    report.Sent(operation.Key, request.Token.Name, answer.Code);
+                    state = await CheckAsync(request, answer, rule, state, documented, report);
                 }
             }
             catch (Exception gone) when (gone is ObjectDisposedException or HttpRequestException or InvalidOperationException)
@@ -49,9 +50,8 @@ public sealed class FuzzRunner(FuzzTarget target, FuzzSettings settings)
     }
 
     /// <summary>Applies the oracles to one answer; answers the state the next request meets (the start again, after a change).</summary>
-    private async Task<StateSnapshot> CheckAsync(FuzzRequest request, FuzzAnswer answer, StateSnapshot before, DocumentedAnswers documented, FuzzReport report)
+    private async Task<StateSnapshot> CheckAsync(FuzzRequest request, FuzzAnswer answer, EnvelopeRule rule, StateSnapshot before, DocumentedAnswers documented, FuzzReport report)
     {
-        EnvelopeRule rule = EnvelopeRules.For(ApiDocument.PathSent(request.Target));
         foreach ((string oracle, string detail) in Problems(request, answer, rule, documented))
         {
             report.Add(new Finding(request, answer, oracle, detail));
@@ -83,9 +83,9 @@ public sealed class FuzzRunner(FuzzTarget target, FuzzSettings settings)
             yield break;
         }
 
-        if (answer.Status >= 500 && !(answer.Status == 501 && request.Operation.ResponseFor(501) is not null))
+        if (answer.Code >= 500 && !(answer.Status == 501 && request.Operation.ResponseFor(501) is not null))
         {
-            yield return (Finding.Fault, $"{answer.Status}{(answer.CorrelationId is null ? " without a correlation id" : $", correlation id {answer.CorrelationId}")}");
+            yield return (Finding.Fault, $"{answer.Code}{(answer.CorrelationId is null ? " without a correlation id header" : $", correlation id {answer.CorrelationId}")}");
         }
 
         if (StackTraces.In(answer.Body) is { } trace)
@@ -95,7 +95,7 @@ public sealed class FuzzRunner(FuzzTarget target, FuzzSettings settings)
 
         if (request.BlankSegment && answer.Accepted)
         {
-            yield return (Finding.BlankTaken, $"answered {answer.Status}, where a blank segment is bad input");
+            yield return (Finding.BlankTaken, $"answered {answer.Code}, where a blank segment is bad input");
         }
 
         if (answer.Refused && rule.Check(answer) is { } envelope)

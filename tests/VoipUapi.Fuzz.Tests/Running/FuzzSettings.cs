@@ -16,7 +16,7 @@ public sealed record FuzzSettings(int Seed, int RandomCasesPerOperation, string?
     /// <summary>The seed CI runs with, so that its runs repeat; another seed explores other requests.</summary>
     public const int DefaultSeed = 13;
 
-    public const int DefaultRandomCases = 150;
+    public const int DefaultRandomCases = 60;
 
     public static FuzzSettings FromEnvironment() => new(
         Number(SeedVariable, DefaultSeed),

@@ -18,9 +18,6 @@ public sealed record ApiOperation(
 
     public IEnumerable<ApiParameter> InQuery => Parameters.Where(parameter => parameter.In == "query");
 
-    /// <summary>True when the documented success is a server-sent event stream, which never ends by itself.</summary>
-    public bool Streams => Responses.Values.Any(content => content.ContainsKey("text/event-stream"));
-
     /// <summary>True when the method carries a body, documented or not.</summary>
     public bool TakesBody => RequestBody is not null || Method is "POST" or "PUT" or "PATCH";
 

@@ -12,15 +12,6 @@ public sealed class SchemaSamples(ApiDocument document, ValuePool pool)
 
     public JsonNode? Sample(JsonElement schema, Random random, TokenChoice? token = null) => Sample(document.Resolve(schema), "body", random, token, 0);
 
-    /// <summary>The names of the properties of an object schema (none for other schemas).</summary>
-    public IReadOnlyList<string> PropertiesOf(JsonElement schema)
-    {
-        JsonElement resolved = document.Resolve(schema);
-        return resolved.ValueKind == JsonValueKind.Object && resolved.TryGetProperty("properties", out JsonElement properties)
-            ? properties.EnumerateObject().Select(property => property.Name).ToList()
-            : [];
-    }
-
     private JsonNode? Sample(JsonElement schema, string name, Random random, TokenChoice? token, int depth)
     {
         schema = document.Resolve(schema);

@@ -29,6 +29,8 @@ public sealed class AnswerCharsetTests
             (HttpMethod.Get, "/uapi/phoneCalls/@me/@self", null, false),
             (HttpMethod.Get, "/emulator/clock", null, false),
             (HttpMethod.Get, "/emulator/calls/nope", null, false),
+            (HttpMethod.Get, "/api/json/user/login/?auth_username=user&auth_password=password", null, false),
+            (HttpMethod.Get, "/api/json/user/login/?auth_username=user&auth_password=wrong", null, false),
             (HttpMethod.Get, "/nothing/here", null, false),
         })
         {

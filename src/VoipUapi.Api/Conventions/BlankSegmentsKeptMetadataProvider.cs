@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
-namespace VoipUapi.Api.Hosting;
+namespace VoipUapi.Api.Conventions;
 
 /// <summary>
 /// Keeps a blank or whitespace string argument of the actions of one dialect's controllers as it was sent, where MVC

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Uapi.Auth;
+using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Testing;
 
 namespace VoipUapi.Api.Tests.Uapi.Auth;
@@ -32,13 +36,14 @@ public sealed class TokenCapacityTests
     [InlineData("0")]
     [InlineData("-1")]
     [InlineData("10000001")]
-    public async Task Bound_outside_its_range_stops_the_start(string maxTokens)
+    public void Bound_outside_its_range_is_refused_naming_the_setting(string maxTokens)
     {
-        await using EmulatorFactory emulator = new EmulatorFactory().With("OAuth:MaxTokens", maxTokens);
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["OAuth:MaxTokens"] = maxTokens }).Build();
+        using ServiceProvider services = new ServiceCollection().AddUapi(configuration).BuildServiceProvider();
 
-        Action start = () => emulator.CreateClient().Dispose();
+        Func<OAuthOptions> read = () => services.GetRequiredService<IOptions<OAuthOptions>>().Value;
 
-        start.Should().Throw<OptionsValidationException>().WithMessage("*MaxTokens*");
+        read.Should().Throw<OptionsValidationException>().WithMessage("*MaxTokens*", "AddUapi validates the setting at start (ValidateOnStart)");
     }
 
     private static async Task<HttpResponseMessage> ListWithAsync(EmulatorFactory emulator, string token)

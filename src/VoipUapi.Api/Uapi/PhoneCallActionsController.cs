@@ -6,7 +6,7 @@ namespace VoipUapi.Api.Uapi;
 
 /// <summary>
 /// Actions on phone calls (PUT with a PhoneCallAction): on the call the path names, or on every call of the
-/// extension. The answer is the vendor examples' 202 with <c>{"id","extension","link"}</c> (docs/decisions/0016).
+/// extension. The answer is the vendor examples' 202 with <c>{"id","extension","link"}</c> (docs/decisions/0018).
 /// </summary>
 [Route("uapi/phoneCalls/{userId}/{extension}")]
 [Tags("UnifiedAPI phone calls")]

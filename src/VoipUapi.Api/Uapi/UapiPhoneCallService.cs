@@ -18,7 +18,7 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
     public Outcome<Call, UapiError> PlaceSimpleCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query) =>
         PlaceTwoPartyCall(caller, userId, payload, query, network.PlaceSimpleCall);
 
-    /// <summary>A callback call: the same request as a simple call, but the destination rings first, then the sources (docs/decisions/0016, 0017).</summary>
+    /// <summary>A callback call: the same request as a simple call, but the destination rings first, then the sources (docs/decisions/0017, 0018).</summary>
     public Outcome<Call, UapiError> PlaceCallbackCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query) =>
         PlaceTwoPartyCall(caller, userId, payload, query, network.PlaceCallbackCall);
 

@@ -8,7 +8,7 @@ namespace VoipUapi.Api.Tests.Uapi.SimpleCalls;
 
 /// <summary>
 /// <c>POST /uapi/phoneCalls/{userId}/callback</c>: the request, validation, errors and answer of a simple call, but the
-/// destination rings first and the sources once it answers (docs/decisions/0016).
+/// destination rings first and the sources once it answers (docs/decisions/0018).
 /// </summary>
 public sealed class CallbackCallTests
 {

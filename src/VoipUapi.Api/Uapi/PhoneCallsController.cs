@@ -35,7 +35,7 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
     /// <summary>Hangs up the call (or every call of the extension); with <c>phoneNumber</c>, only that party.</summary>
     [HttpDelete]
     [HttpDelete("{phoneCallId}")]
-    [ProducesResponseType<CreatedPhoneCall[]>(StatusCodes.Status200OK)]
+    [ProducesResponseType<HungUpPhoneCall[]>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public IActionResult HangUp(string userId, string extension, string? phoneCallId, [FromQuery] HangUpQuery query)
     {
@@ -53,6 +53,6 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
         string baseUrl = BaseUrl;
         return hungUp.Value.Count == 0
             ? NoContent()
-            : Answer(StatusCodes.Status200OK, hungUp.Value.Select(call => PhoneCallMapper.ToCreated(call, baseUrl, userId, call.Extension.ToString())).ToArray());
+            : Answer(StatusCodes.Status200OK, hungUp.Value.Select(call => PhoneCallMapper.ToHungUp(call, baseUrl, userId, call.Extension.ToString())).ToArray());
     }
 }

@@ -15,13 +15,16 @@ builder.Services.AddTelephonyNetwork(builder.Configuration);
 builder.Services.AddUapi(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
+builder.Services.AddEmulatorCors(builder.Configuration);
 builder.AddRequestJournalEventsAndHttps();
 
 WebApplication app = builder.Build();
 app.UseRequestLogging();
+app.UseEmulatorCors();
 app.UseRequestJournal();
 app.UseVendorErrors();
 app.UseEmulatorControl();
+app.UseEmulatorDashboard();
 app.UseEmulatorSwagger();
 app.MapControllers();
 app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok")).WithTags("Emulator").WithSummary("200 once the network and its seed are loaded.");

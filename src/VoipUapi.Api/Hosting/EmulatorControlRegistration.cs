@@ -30,6 +30,7 @@ public static class EmulatorControlRegistration
         services.AddSingleton<EmulatorControl>();
         services.AddSingleton<EmulatorPhoneBook>();
         services.AddSingleton<EmulatorCallService>();
+        services.AddSingleton<EmulatorConferences>();
         services.AddValidatorsFromAssemblyContaining<ClockChangeValidator>(
             ServiceLifetime.Singleton,
             filter: result => result.ValidatorType.Namespace == typeof(ClockChangeValidator).Namespace);

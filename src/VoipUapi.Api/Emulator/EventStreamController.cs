@@ -47,7 +47,7 @@ public sealed class EventStreamController(TelephonyNetwork network, IOptions<Eve
 
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(HttpContext.RequestAborted, lifetime.ApplicationStopping);
         var feed = new NetworkEventFeed(Response, network.Events, TimeSpan.FromSeconds(options.Value.EventStreamHeartbeatSeconds), TimeProvider.System);
-        await feed.RunAsync(after, query.IsNamed, query.IsFollowing, ended.Token);
+        await feed.RunAsync(after, EventStreamQuery.IsOn(query.Named), EventStreamQuery.IsOn(query.Follow), ended.Token);
         return new EmptyResult();
     }
 }

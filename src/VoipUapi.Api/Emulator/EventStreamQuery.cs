@@ -17,10 +17,6 @@ public sealed class EventStreamQuery
     [FromQuery(Name = "follow")]
     public string? Follow { get; set; }
 
-    public bool IsNamed => IsOn(Named);
-
-    public bool IsFollowing => IsOn(Follow);
-
     /// <summary>True for a switch left out or sent as <c>true</c> (any case); the validator refuses anything but true and false.</summary>
     public static bool IsOn(string? value) => value is null || !bool.TryParse(value.Trim(), out bool on) || on;
 }

@@ -34,7 +34,11 @@ public static class EmulatorControlRegistration
         services.AddValidatorsFromAssemblyContaining<ClockChangeValidator>(
             ServiceLifetime.Singleton,
             filter: result => result.ValidatorType.Namespace == typeof(ClockChangeValidator).Namespace);
-        services.ConfigureSwaggerGen(options => options.OperationFilter<ControlKeyOperationFilter>());
+        services.ConfigureSwaggerGen(options =>
+        {
+            options.OperationFilter<ControlKeyOperationFilter>();
+            options.OperationFilter<OperationDocsFilter>(ControlOperationDocs.All);
+        });
         return services;
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Swashbuckle.AspNetCore.SwaggerGen;
 using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Auth;
@@ -30,6 +31,12 @@ public static class UapiRegistration
             filter: result => result.ValidatorType.Namespace == typeof(PhoneCallPayloadValidator).Namespace);
         services.AddSingleton<UapiResolver>();
         services.AddSingleton<UapiPhoneCallService>();
+        services.ConfigureSwaggerGen(options =>
+        {
+            options.AddSecurityDefinition(UapiSecurityFilter.SchemeId, UapiSecurityFilter.Scheme);
+            options.OperationFilter<UapiSecurityFilter>();
+            options.OperationFilter<OperationDocsFilter>(UapiOperationDocs.All);
+        });
         return services;
     }
 

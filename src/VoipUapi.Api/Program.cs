@@ -1,3 +1,4 @@
+using VoipUapi.Api.Enswitch;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Telephony;
@@ -13,6 +14,7 @@ builder.Configuration.AddCommandLine(args, EmulatorOptions.CommandLineSwitches.T
 builder.AddEmulatorLogging();
 builder.Services.AddTelephonyNetwork(builder.Configuration);
 builder.Services.AddUapi(builder.Configuration);
+builder.Services.AddEnswitch(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
 builder.Services.AddEmulatorCors(builder.Configuration);
@@ -30,5 +32,6 @@ app.MapControllers();
 app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok")).WithTags("Emulator").WithSummary("200 once the network and its seed are loaded.");
 
 app.StartEmulator();
+app.StartEnswitch();
 await app.RunAsync();
 return 0;

@@ -14,6 +14,9 @@ public enum NetworkErrorCode
     /// <summary>The host already has a conference with that number.</summary>
     ConferenceExists,
 
+    /// <summary>No scheduled conference has the id.</summary>
+    ConferenceNotFound,
+
     /// <summary>No open conference has the number an invite gives.</summary>
     ConferenceNumberInvalid,
 
@@ -43,4 +46,10 @@ public enum NetworkErrorCode
 
     /// <summary>The phone to bring into the call is already one of its live parties.</summary>
     PhoneAlreadyInCall,
+
+    /// <summary>The call is not in the state the action needs (on hold, parked, recording, a transfer under way...).</summary>
+    CallStateInvalid,
+
+    /// <summary>A transfer to a public number of a call created without allowing it.</summary>
+    PublicTransferNotAllowed,
 }

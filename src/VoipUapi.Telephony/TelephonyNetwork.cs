@@ -21,6 +21,13 @@ public sealed class TelephonyNetwork : IDisposable
     private readonly SeededConferences _seededConferences;
     private readonly SeededCalls _seededCalls;
     private readonly PhoneActions _phoneActions;
+    private readonly Holds _holds;
+    private readonly Parks _parks;
+    private readonly Transfers _transfers;
+    private readonly Recordings _recordings;
+    private readonly Consultations _consultations;
+    private readonly Mutes _mutes;
+    private readonly CallAttachments _attachments;
     private readonly NetworkReset _reset;
 
     public TelephonyNetwork(
@@ -43,8 +50,18 @@ public sealed class TelephonyNetwork : IDisposable
         _dialer = new Dialer(_kernel, machine, factory, _lines);
         _pickUps = new PickUps(_kernel, machine);
         _invites = new ConferenceInvites(_kernel, machine, factory, Conferences, _rooms);
-        machine.Observe(_invites);
-        machine.Observe(_rooms);
+        _holds = new Holds(_kernel);
+        _parks = new Parks(_kernel, machine);
+        _transfers = new Transfers(_kernel, machine);
+        _recordings = new Recordings(_kernel);
+        _consultations = new Consultations(_kernel, machine, factory);
+        _mutes = new Mutes(_kernel);
+        _attachments = new CallAttachments(_kernel);
+        foreach (ICallObserver feature in (ICallObserver[])[_invites, _rooms, _holds, _parks, _transfers, _recordings])
+        {
+            machine.Observe(feature);
+        }
+
         _seededConferences = new SeededConferences(Conferences);
         _seededCalls = new SeededCalls(_kernel, machine);
         _phoneActions = new PhoneActions(_kernel, machine, _lines, _behaviours);
@@ -91,6 +108,9 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>Publishes a simple call and rings its sources; the call may already have ended (all busy) on return.</summary>
     public Outcome<Call, NetworkError> PlaceSimpleCall(SimpleCallOrder order) => _kernel.Run(change => _dialer.PlaceSimple(order, change));
 
+    /// <summary>Publishes a callback call: the destinations ring first, then the sources (UAPI <c>callback</c>).</summary>
+    public Outcome<Call, NetworkError> PlaceCallbackCall(SimpleCallOrder order) => _kernel.Run(change => _dialer.PlaceCallback(order, change));
+
     /// <summary>A caller of the public network dials a local extension: the caller is on the line, the extension rings.</summary>
     public Outcome<Call, NetworkError> PlaceInboundCall(InboundCallOrder order) => _kernel.Run(change => _dialer.PlaceInbound(order, change));
 
@@ -105,6 +125,49 @@ public sealed class TelephonyNetwork : IDisposable
 
     /// <summary>Sends a call that rings on one phone to another (see <see cref="PickUpOrder"/>).</summary>
     public Outcome<Call, NetworkError> PickUp(PickUpOrder order) => _kernel.Run(change => _pickUps.PickUp(order, change));
+
+    /// <summary><paramref name="holder"/> puts the call on hold: the other parties hear music, its line stays in use, held.</summary>
+    public Outcome<Call, NetworkError> Hold(CallId id, PhoneAddress holder) => _kernel.Run(change => _holds.Hold(id, holder, change));
+
+    /// <summary>The party that put the call on hold takes it off hold.</summary>
+    public Outcome<Call, NetworkError> Retrieve(CallId id, PhoneAddress holder) => _kernel.Run(change => _holds.Retrieve(id, holder, change));
+
+    /// <summary><paramref name="parker"/> leaves the call in the parking lot for at most <paramref name="maxInParking"/> (null: the configured default).</summary>
+    public Outcome<Call, NetworkError> Park(CallId id, PhoneAddress parker, TimeSpan? maxInParking = null) =>
+        _kernel.Run(change => _parks.Park(id, parker, maxInParking, change));
+
+    /// <summary>Rings <paramref name="sendCallTo"/> to take the parked call out of the lot.</summary>
+    public Outcome<Call, NetworkError> UnPark(CallId id, PhoneAddress sendCallTo, CallerId? callerId = null, TimeSpan? waitForPickup = null) =>
+        _kernel.Run(change => _parks.UnPark(id, sendCallTo, callerId, waitForPickup, change));
+
+    /// <summary>Blind transfer (see <see cref="TransferOrder"/>).</summary>
+    public Outcome<Call, NetworkError> Transfer(TransferOrder order) => _kernel.Run(change => _transfers.Transfer(order, change));
+
+    /// <summary>Sends a party to a voicemail box (see <see cref="VoicemailOrder"/>).</summary>
+    public Outcome<Call, NetworkError> TransferToVoicemail(VoicemailOrder order) => _kernel.Run(change => _transfers.ToVoicemail(order, change));
+
+    /// <summary>Starts recording the call for <paramref name="extension"/> in <paramref name="format"/>.</summary>
+    public Outcome<Call, NetworkError> StartRecording(CallId id, ExtensionNumber extension, string format) =>
+        _kernel.Run(change => _recordings.Start(id, extension, format, change));
+
+    public Outcome<Call, NetworkError> StopRecording(CallId id, ExtensionNumber extension) => _kernel.Run(change => _recordings.Stop(id, extension, change));
+
+    /// <summary>A party puts its call on hold and calls someone else on another line (see <see cref="ConsultOrder"/>); the answer is the consultation.</summary>
+    public Outcome<Call, NetworkError> Consult(ConsultOrder order) => _kernel.Run(change => _consultations.Start(order, change));
+
+    /// <summary>Brings the one consulted into the call consulted about (a conference), or in the consulting party's place (a transfer); the answer is that call.</summary>
+    public Outcome<Call, NetworkError> CompleteConsultation(CallId consultation, ConsultCompletion completion) =>
+        _kernel.Run(change => _consultations.Complete(consultation, completion, change));
+
+    /// <summary>Mutes or unmutes a party of the call.</summary>
+    public Outcome<Call, NetworkError> SetMuted(CallId id, PhoneAddress phone, bool muted) => _kernel.Run(change => _mutes.Set(id, phone, muted, change));
+
+    /// <summary>Attaches data to the call, over its keys or (<paramref name="replaceAll"/>) instead of them.</summary>
+    public Outcome<Call, NetworkError> SetCallData(CallId id, IReadOnlyDictionary<string, string> values, bool replaceAll = false) =>
+        _kernel.Run(change => _attachments.Set(id, values, replaceAll, change));
+
+    /// <summary>Removes one key of the call's data, or all of them when <paramref name="key"/> is null.</summary>
+    public Outcome<Call, NetworkError> RemoveCallData(CallId id, string? key = null) => _kernel.Run(change => _attachments.Remove(id, key, change));
 
     /// <summary>Creates the seed's conferences; a reset brings back exactly these.</summary>
     public void ScheduleConferences(IEnumerable<ScheduledConference> conferences) => _kernel.Run(_ => _seededConferences.Schedule(conferences));

@@ -31,6 +31,14 @@ public sealed class TelephonyOptions
     [Range(1, 600)]
     public int ConferencePromptSeconds { get; set; } = 10;
 
+    /// <summary>How long a parked call stays in the lot when the request names no <c>maxInParking</c>, before it rings its parker again.</summary>
+    [Range(10, 3600)]
+    public int DefaultMaxInParkingSeconds { get; set; } = 180;
+
+    /// <summary>How long a voicemail message may last before the box hangs up.</summary>
+    [Range(1, 3600)]
+    public int MaxVoicemailSeconds { get; set; } = 120;
+
     /// <summary>Whether the calls in progress a seed describes (its <c>calls</c> section) are started with the network.</summary>
     public bool StartSeedCalls { get; set; } = true;
 

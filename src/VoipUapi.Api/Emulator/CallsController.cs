@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Emulator;
 
@@ -35,9 +36,9 @@ public sealed class CallsController(EmulatorCallService calls) : EmulatorControl
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public IActionResult PlaceInbound([FromBody] InboundCallRequest request)
     {
-        ControlOutcome<EmulatorCallResource> placed = calls.PlaceInbound(request);
+        Outcome<EmulatorCallResource, ControlProblem> placed = calls.PlaceInbound(request);
         return placed.Succeeded
             ? Created($"/emulator/calls/{placed.Value.Id}", placed.Value)
-            : Refuse(placed.Problem);
+            : Refuse(placed.Error);
     }
 }

@@ -10,12 +10,12 @@ namespace VoipUapi.Api.Emulator;
 public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneBook phones, TimeProvider time)
 {
     /// <summary>Places a validated inbound call: 404 when <c>to</c> is no extension, 409 when the caller is engaged.</summary>
-    public ControlOutcome<EmulatorCallResource> PlaceInbound(InboundCallRequest request)
+    public Outcome<EmulatorCallResource, ControlProblem> PlaceInbound(InboundCallRequest request)
     {
-        ControlOutcome<Extension> extension = phones.FindExtension(request.To!);
+        Outcome<Extension, ControlProblem> extension = phones.FindExtension(request.To!);
         if (!extension.Succeeded)
         {
-            return extension.Problem;
+            return extension.Error;
         }
 
         if (phones.OrganizationOf(extension.Value) is not { } organization)
@@ -74,7 +74,7 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
     }
 
     /// <summary>The live or retained ended call with its timeline, or 404.</summary>
-    public ControlOutcome<EmulatorCallResource> Find(string id)
+    public Outcome<EmulatorCallResource, ControlProblem> Find(string id)
     {
         if (network.FindCall(new CallId(id)) is not { } call)
         {
@@ -86,7 +86,7 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
     }
 
     /// <summary>Ends the whole live call, as if every party hung up: 404 for an unknown id, 409 for a call that has ended.</summary>
-    public ControlOutcome<EmulatorCallResource> HangUp(string id)
+    public Outcome<EmulatorCallResource, ControlProblem> HangUp(string id)
     {
         if (network.FindCall(new CallId(id)) is not { } call)
         {

@@ -22,7 +22,7 @@ public sealed class EmulatorConferences(TelephonyNetwork network, TimeProvider t
     }
 
     /// <summary>The conference <paramref name="number"/> of the Conference extension <paramref name="host"/>, or 404 saying what there is.</summary>
-    public ControlOutcome<ConferenceResource> Find(string? host, string? number)
+    public Outcome<ConferenceResource, ControlProblem> Find(string? host, string? number)
     {
         if (!ExtensionNumber.TryParse(host?.Trim(), out ExtensionNumber hostNumber))
         {

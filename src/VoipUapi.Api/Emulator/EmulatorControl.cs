@@ -21,7 +21,7 @@ public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock
     }
 
     /// <summary>Freezes, moves forward to <see cref="ClockChange.Now"/>, then runs the clock, as far as the change asks (validated).</summary>
-    public ControlOutcome<ClockState> ChangeClock(ClockChange change)
+    public Outcome<ClockState, ControlProblem> ChangeClock(ClockChange change)
     {
         bool manual = string.Equals(change.Mode, EmulatorOptions.ManualClock, StringComparison.OrdinalIgnoreCase);
         if (change.Now is { } text && ClockText.TryParse(text, out DateTimeOffset target))
@@ -60,7 +60,7 @@ public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock
     }
 
     /// <summary>Moves the clock forward, firing every timer due on the way (validated: 0 to <see cref="MaxAdvanceSeconds"/>).</summary>
-    public ControlOutcome<ClockState> Advance(double seconds)
+    public Outcome<ClockState, ControlProblem> Advance(double seconds)
     {
         TimeSpan span = TimeSpan.FromSeconds(seconds);
         if (clock.GetUtcNow() + span > ClockText.Latest)

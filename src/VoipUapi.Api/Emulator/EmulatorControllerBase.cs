@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Api.Emulator.Validation;
+using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Emulator;
 
@@ -18,7 +19,7 @@ public abstract class EmulatorControllerBase : ControllerBase
     public const string Tag = "Emulator control";
 
     /// <summary>The outcome's value with 200, or its problem.</summary>
-    protected IActionResult Answer<T>(ControlOutcome<T> outcome) => outcome.Succeeded ? Ok(outcome.Value) : Refuse(outcome.Problem);
+    protected IActionResult Answer<T>(Outcome<T, ControlProblem> outcome) => outcome.Succeeded ? Ok(outcome.Value) : Refuse(outcome.Error);
 
     protected ObjectResult Refuse(ControlProblem problem) => Problem(detail: problem.Detail, statusCode: problem.Status);
 }

@@ -16,7 +16,7 @@ public sealed class EmulatorPhoneBook(TelephonyNetwork network)
 
     private TelephonyDirectory Directory => network.Directory;
 
-    public ControlOutcome<PhoneAddress> Find(string? text)
+    public Outcome<PhoneAddress, ControlProblem> Find(string? text)
     {
         switch (DialedNumber.Parse(text))
         {
@@ -33,7 +33,7 @@ public sealed class EmulatorPhoneBook(TelephonyNetwork network)
     }
 
     /// <summary>The extension <paramref name="text"/> names (extended form only), or why there is none.</summary>
-    public ControlOutcome<Extension> FindExtension(string text)
+    public Outcome<Extension, ControlProblem> FindExtension(string text)
     {
         if (!ExtensionNumber.TryParse(text.Trim(), out ExtensionNumber number))
         {
@@ -52,7 +52,7 @@ public sealed class EmulatorPhoneBook(TelephonyNetwork network)
 
     public Organization? OrganizationOf(Extension extension) => Directory.FindOrganizationByCode(extension.Number.OrganizationCode);
 
-    private ControlOutcome<PhoneAddress> Extended(ExtensionNumber number)
+    private Outcome<PhoneAddress, ControlProblem> Extended(ExtensionNumber number)
     {
         if (Directory.IsSandbox(number))
         {

@@ -71,8 +71,8 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
 
     private IActionResult WithPhone(string? number, Func<PhoneAddress, IActionResult> act)
     {
-        ControlOutcome<PhoneAddress> phone = phones.Find(number);
-        return phone.Succeeded ? act(phone.Value) : Refuse(phone.Problem);
+        Outcome<PhoneAddress, ControlProblem> phone = phones.Find(number);
+        return phone.Succeeded ? act(phone.Value) : Refuse(phone.Error);
     }
 
     private PhoneStatusResource Status(PhoneAddress phone) => EmulatorCallMapper.ToResource(network.StatusOf(phone));

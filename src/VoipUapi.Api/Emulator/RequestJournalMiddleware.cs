@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Http.Features;
 namespace VoipUapi.Api.Emulator;
 
 /// <summary>
-/// Puts every vendor API request (<c>/uapi</c>, <c>/oauth</c>, <c>/enswitch</c>, <c>/api/v2</c>) in the
+/// Puts every vendor API request (<c>/uapi</c>, <c>/oauth</c>, <c>/api/json</c>, <c>/api/v2</c>) in the
 /// <see cref="RequestJournal"/> once it has been answered. The body is buffered so that the endpoint still reads it
 /// whole; the journal reads only its first <see cref="RequestJournal.BodyCaptureBytes"/> bytes. Headers and responses
 /// are never kept.
 /// </summary>
 public sealed class RequestJournalMiddleware(RequestDelegate next, RequestJournal journal, TimeProvider time)
 {
-    private static readonly PathString[] JournaledPrefixes = ["/uapi", "/oauth", "/enswitch", "/api/v2"];
+    private static readonly PathString[] JournaledPrefixes = ["/uapi", "/oauth", "/api/json", "/api/v2"];
 
     public Task InvokeAsync(HttpContext context)
     {

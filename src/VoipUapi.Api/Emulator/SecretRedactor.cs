@@ -15,12 +15,16 @@ public static partial class SecretRedactor
 
     private static readonly string[] SecretNames =
     [
-        "client_secret", "clientSecret", "accessRequestToken", "access_token", "accessToken", "refresh_token", "refreshToken", "password", "controlKey",
+        "client_secret", "clientSecret", "accessRequestToken", "access_token", "accessToken", "refresh_token", "refreshToken", "password", "auth_password",
+        "controlKey",
     ];
 
     private static readonly SearchValues<string> SecretNameValues = SearchValues.Create(SecretNames, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A query string (without its <c>?</c>) or a form body with every secret field's value masked.</summary>
+    /// <summary>
+    /// A query string (without its <c>?</c>) or a form body with every secret field's value masked; pairs are split on
+    /// <c>&amp;</c> and on <c>;</c>, which Enswitch clients use.
+    /// </summary>
     public static string RedactForm(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -29,7 +33,7 @@ public static partial class SecretRedactor
         int start = 0;
         while (start <= text.Length)
         {
-            int end = text.IndexOf('&', start);
+            int end = text.IndexOfAny(['&', ';'], start);
             if (end < 0)
             {
                 end = text.Length;
@@ -76,7 +80,7 @@ public static partial class SecretRedactor
 
     /// <summary>A JSON member named like a secret, with a string value (even one cut off by truncation) or a bare one.</summary>
     [GeneratedRegex("""
-        "(?<name>client_secret|clientSecret|accessRequestToken|access_token|accessToken|refresh_token|refreshToken|password)"\s*:\s*(?:"(?:[^"\\]|\\.)*\\?"?|[^,}\]\s]+)
+        "(?<name>client_secret|clientSecret|accessRequestToken|access_token|accessToken|refresh_token|refreshToken|password|auth_password)"\s*:\s*(?:"(?:[^"\\]|\\.)*\\?"?|[^,}\]\s]+)
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JsonSecret();
 }

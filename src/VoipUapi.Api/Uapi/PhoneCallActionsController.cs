@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 
 namespace VoipUapi.Api.Uapi;
@@ -22,7 +23,7 @@ public sealed class PhoneCallActionsController(UapiPhoneCallService calls, UapiR
             return UnknownApp();
         }
 
-        UapiOutcome<Call> picked = calls.PickUp(caller, userId, extension, phoneCallId, action);
+        Outcome<Call, UapiError> picked = calls.PickUp(caller, userId, extension, phoneCallId, action);
         return picked.Succeeded
             ? Answer(StatusCodes.Status202Accepted, PhoneCallMapper.ToCreated(picked.Value, BaseUrl, userId, extension))
             : Error(picked.Error);

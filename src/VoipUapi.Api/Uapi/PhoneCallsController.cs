@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 
 namespace VoipUapi.Api.Uapi;
@@ -47,7 +48,7 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
             return UnknownApp();
         }
 
-        UapiOutcome<List<Call>> live = calls.LiveCalls(caller, userId, extension, phoneCallId);
+        Outcome<List<Call>, UapiError> live = calls.LiveCalls(caller, userId, extension, phoneCallId);
         if (!live.Succeeded)
         {
             return Error(live.Error);
@@ -67,7 +68,7 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
             return UnknownApp();
         }
 
-        UapiOutcome<List<Call>> hungUp = calls.HangUp(caller, userId, extension, phoneCallId, query.PhoneNumber);
+        Outcome<List<Call>, UapiError> hungUp = calls.HangUp(caller, userId, extension, phoneCallId, query.PhoneNumber);
         if (!hungUp.Succeeded)
         {
             return Error(hungUp.Error);

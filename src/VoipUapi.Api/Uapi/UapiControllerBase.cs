@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Api.Uapi.Auth;
 using VoipUapi.Api.Uapi.Validation;
+using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 
 namespace VoipUapi.Api.Uapi;
@@ -30,7 +31,7 @@ public abstract class UapiControllerBase(UapiResolver resolver) : ControllerBase
     protected static IActionResult Answer(int status, object body) => new UapiJsonResult(status, body);
 
     /// <summary>The vendor's answer to a create: 202 with <c>[{"id","extension","link"}]</c>, the extension as the client wrote it.</summary>
-    protected IActionResult Created(UapiOutcome<Call> placed, string userId, ICallPayload payload)
+    protected IActionResult Created(Outcome<Call, UapiError> placed, string userId, ICallPayload payload)
     {
         if (!placed.Succeeded)
         {

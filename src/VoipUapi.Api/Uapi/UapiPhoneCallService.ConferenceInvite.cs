@@ -11,32 +11,18 @@ namespace VoipUapi.Api.Uapi;
 /// <summary>Conference invites (seed 000): the rules of the payload, then the engine's invite.</summary>
 public sealed partial class UapiPhoneCallService
 {
-    public UapiOutcome<Call> PlaceConferenceInvite(UapiCaller caller, string userId, ConferenceInvitePayload payload, ConferenceInviteQuery query)
+    public Outcome<Call, UapiError> PlaceConferenceInvite(UapiCaller caller, string userId, ConferenceInvitePayload payload, ConferenceInviteQuery query)
     {
-        PhoneCallViewPayload view = payload.PhoneCallView![0];
-        UapiOutcome<(User User, Extension Extension)> charged = ChargedExtension(caller, userId, payload, ExtensionType.Conference, "the source");
-        if (!charged.Succeeded)
+        Outcome<CreateRequest, UapiError> request = Resolve(caller, userId, payload, ExtensionType.Conference, "the source", SourceOfInvite);
+        if (!request.Succeeded)
         {
-            return charged.Error;
+            return request.Error;
         }
 
-        (User user, Extension extension) = charged.Value;
-
-        UapiOutcome<PhoneAddress> source = SourceOfInvite(caller, user, extension, view.Source!);
-        if (!source.Succeeded)
+        (PhoneCallViewPayload view, User user, Extension extension, List<PhoneAddress> sources, List<PhoneAddress> destinations) = request.Value;
+        if (destinations.Contains(sources[0]))
         {
-            return source.Error;
-        }
-
-        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user, view.Destination!, DestinationInvalid);
-        if (!destinations.Succeeded)
-        {
-            return destinations.Error;
-        }
-
-        if (destinations.Value.Contains(source.Value))
-        {
-            return UapiErrors.For(DestinationInvalid, $"{source.Value} is the Conference extension that invites; send the number of the phone to invite.");
+            return UapiErrors.For(DestinationInvalid, $"{sources[0]} is the Conference extension that invites; send the number of the phone to invite.");
         }
 
         string? callerId = view.CallerId ?? PhoneCallPayloadValidator.DestinationCallerIdText(view);
@@ -49,7 +35,7 @@ public sealed partial class UapiPhoneCallService
         var order = new ConferenceInviteOrder(
             extension,
             resolver.OrganizationOf(user),
-            destinations.Value,
+            destinations,
             CallerIdOr(callerId, extension.CallerId),
             query.Number,
             query.Pin,
@@ -72,7 +58,7 @@ public sealed partial class UapiPhoneCallService
     }
 
     /// <summary>The one source of an invite: the Conference extension itself, written as the client likes.</summary>
-    private UapiOutcome<PhoneAddress> SourceOfInvite(UapiCaller caller, User user, Extension extension, List<string> sources)
+    private Outcome<List<PhoneAddress>, UapiError> SourceOfInvite(UapiCaller caller, User user, Extension extension, List<string> sources)
     {
         string expected = $"send \"source\": [\"{extension.Number}\"], the Conference extension that invites";
         if (sources.Count != 1)
@@ -80,14 +66,14 @@ public sealed partial class UapiPhoneCallService
             return UapiErrors.For(SourceInvalid, $"a conference invite has one source, not {sources.Count}; {expected}.");
         }
 
-        UapiOutcome<PhoneAddress> source = resolver.Phone(caller, user, sources[0], SourceInvalid);
+        Outcome<PhoneAddress, UapiError> source = resolver.Phone(caller, user, sources[0], SourceInvalid);
         if (!source.Succeeded)
         {
             return source.Error;
         }
 
         return source.Value == PhoneAddress.ForExtension(extension.Number)
-            ? source.Value
+            ? new List<PhoneAddress> { source.Value }
             : UapiErrors.For(SourceInvalid, $"'{sources[0]}' is not the extension {extension.Number}; the source must equal the extension: {expected}.");
     }
 }

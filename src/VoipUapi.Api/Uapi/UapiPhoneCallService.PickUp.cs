@@ -12,9 +12,9 @@ namespace VoipUapi.Api.Uapi;
 /// <summary>PickUp (seed 004): the call ringing on an extension of the path is sent to another Phone Terminal.</summary>
 public sealed partial class UapiPhoneCallService
 {
-    public UapiOutcome<Call> PickUp(UapiCaller caller, string userId, string extension, string phoneCallId, PhoneCallAction action)
+    public Outcome<Call, UapiError> PickUp(UapiCaller caller, string userId, string extension, string phoneCallId, PhoneCallAction action)
     {
-        UapiOutcome<(CallScope Scope, List<Call> Calls)> found = CallsOfPath(caller, userId, extension, phoneCallId);
+        Outcome<(CallScope Scope, List<Call> Calls), UapiError> found = CallsOfPath(caller, userId, extension, phoneCallId);
         if (!found.Succeeded)
         {
             return found.Error;
@@ -22,13 +22,13 @@ public sealed partial class UapiPhoneCallService
 
         (CallScope scope, List<Call> calls) = found.Value;
         Call call = calls[0];
-        UapiOutcome<CallView> view = RingingView(caller, scope, call, action.PhoneCallViewId!);
+        Outcome<CallView, UapiError> view = RingingView(caller, scope, call, action.PhoneCallViewId!);
         if (!view.Succeeded)
         {
             return view.Error;
         }
 
-        UapiOutcome<PhoneAddress> target = PhoneTerminalOf(caller, scope.User, action.SendCallTo!);
+        Outcome<PhoneAddress, UapiError> target = PhoneTerminalOf(caller, scope.User, action.SendCallTo!);
         if (!target.Succeeded)
         {
             return target.Error;
@@ -60,7 +60,7 @@ public sealed partial class UapiPhoneCallService
     }
 
     /// <summary>The view <paramref name="viewId"/> of the call, if the app may see it, it is one of the path's extensions, and it rings.</summary>
-    private UapiOutcome<CallView> RingingView(UapiCaller caller, CallScope scope, Call call, string viewId)
+    private Outcome<CallView, UapiError> RingingView(UapiCaller caller, CallScope scope, Call call, string viewId)
     {
         List<CallView> visible = CallViews.Of(call).Where(v => resolver.CanSee(caller, v.Extension)).ToList();
         CallView? view = visible.Find(v => v.Id == viewId)
@@ -86,9 +86,9 @@ public sealed partial class UapiPhoneCallService
     }
 
     /// <summary>A Phone Terminal extension of the user's organization.</summary>
-    private UapiOutcome<PhoneAddress> PhoneTerminalOf(UapiCaller caller, User user, string text)
+    private Outcome<PhoneAddress, UapiError> PhoneTerminalOf(UapiCaller caller, User user, string text)
     {
-        UapiOutcome<PhoneAddress> phone = resolver.Phone(caller, user, text, SendCallToInvalid);
+        Outcome<PhoneAddress, UapiError> phone = resolver.Phone(caller, user, text, SendCallToInvalid);
         if (!phone.Succeeded)
         {
             return phone.Error;

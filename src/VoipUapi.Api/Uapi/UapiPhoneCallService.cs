@@ -14,37 +14,16 @@ namespace VoipUapi.Api.Uapi;
 /// </summary>
 public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiResolver resolver, IOptions<TelephonyOptions> options)
 {
-    public UapiOutcome<Call> PlaceSimpleCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query)
+    public Outcome<Call, UapiError> PlaceSimpleCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query)
     {
-        PhoneCallViewPayload view = payload.PhoneCallView![0];
-        UapiOutcome<(User User, Extension Extension)> charged = ChargedExtension(caller, userId, payload, ExtensionType.PhoneTerminal, "the first source");
-        if (!charged.Succeeded)
+        Outcome<CreateRequest, UapiError> request = Resolve(caller, userId, payload, ExtensionType.PhoneTerminal, "the first source", SourcesOfSimpleCall);
+        if (!request.Succeeded)
         {
-            return charged.Error;
+            return request.Error;
         }
 
-        (User user, Extension extension) = charged.Value;
-
-        UapiOutcome<List<PhoneAddress>> sources = Phones(caller, user, view.Source!, SourceInvalid);
-        if (!sources.Succeeded)
-        {
-            return sources.Error;
-        }
-
-        Organization organization = resolver.OrganizationOf(user);
-        if (sources.Value.Find(phone => phone.IsLocal && !IsIn(phone, organization)) is { Value: not null } foreign)
-        {
-            return UapiErrors.For(SourceInvalid,
-                $"{foreign} belongs to another organization; the sources of a call by user {user.Id} are public numbers or extensions of organization {organization.Code}.");
-        }
-
-        UapiOutcome<List<PhoneAddress>> destinations = Phones(caller, user, view.Destination!, DestinationInvalid);
-        if (!destinations.Succeeded)
-        {
-            return destinations.Error;
-        }
-
-        if (destinations.Value.Intersect(sources.Value).ToList() is [var both, ..])
+        (PhoneCallViewPayload view, User user, Extension extension, List<PhoneAddress> sources, List<PhoneAddress> destinations) = request.Value;
+        if (destinations.Intersect(sources).ToList() is [var both, ..])
         {
             return UapiErrors.For(DestinationInvalid, $"{both} is a source of the call too; send a destination that is not one of the sources.");
         }
@@ -59,9 +38,9 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
         var order = new SimpleCallOrder(
             extension.Number,
             user.Id,
-            organization,
-            sources.Value,
-            destinations.Value,
+            resolver.OrganizationOf(user),
+            sources,
+            destinations,
             CallerIdOr(view.CallerId, extension.CallerId),
             CallerIdOr(destinationCallerId, extension.CallerId),
             Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),
@@ -72,16 +51,16 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
     }
 
     /// <summary>The live calls of the extension (or of every extension of the user, for <c>@self</c>) the app may see.</summary>
-    public UapiOutcome<List<Call>> LiveCalls(UapiCaller caller, string userId, string extension, string? phoneCallId)
+    public Outcome<List<Call>, UapiError> LiveCalls(UapiCaller caller, string userId, string extension, string? phoneCallId)
     {
-        UapiOutcome<(CallScope Scope, List<Call> Calls)> found = CallsOfPath(caller, userId, extension, phoneCallId);
+        Outcome<(CallScope Scope, List<Call> Calls), UapiError> found = CallsOfPath(caller, userId, extension, phoneCallId);
         return found.Succeeded ? found.Value.Calls : found.Error;
     }
 
     /// <summary>Hangs up the calls a list request with the same path would return; only the party named, when one is.</summary>
-    public UapiOutcome<List<Call>> HangUp(UapiCaller caller, string userId, string extension, string? phoneCallId, string? phoneNumber)
+    public Outcome<List<Call>, UapiError> HangUp(UapiCaller caller, string userId, string extension, string? phoneCallId, string? phoneNumber)
     {
-        UapiOutcome<(CallScope Scope, List<Call> Calls)> found = CallsOfPath(caller, userId, extension, phoneCallId);
+        Outcome<(CallScope Scope, List<Call> Calls), UapiError> found = CallsOfPath(caller, userId, extension, phoneCallId);
         if (!found.Succeeded)
         {
             return found.Error;
@@ -90,7 +69,7 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
         string? party = null;
         if (phoneNumber is not null)
         {
-            UapiOutcome<PhoneAddress> phone = resolver.Phone(caller, found.Value.Scope.User, phoneNumber, PhoneNumberInvalid);
+            Outcome<PhoneAddress, UapiError> phone = resolver.Phone(caller, found.Value.Scope.User, phoneNumber, PhoneNumberInvalid);
             if (!phone.Succeeded)
             {
                 return phone.Error;
@@ -106,9 +85,9 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
             .ToList();
     }
 
-    private UapiOutcome<CallScope> Scope(UapiCaller caller, string userId, string extension)
+    private Outcome<CallScope, UapiError> Scope(UapiCaller caller, string userId, string extension)
     {
-        UapiOutcome<User> user = resolver.User(caller, userId, extension);
+        Outcome<User, UapiError> user = resolver.User(caller, userId, extension);
         if (!user.Succeeded)
         {
             return user.Error;
@@ -119,24 +98,24 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
             return new CallScope(user.Value, network.Directory.ExtensionsOf(user.Value.Id).Select(e => e.Number.ToString()).ToList());
         }
 
-        UapiOutcome<Extension> owned = resolver.ExtensionOf(caller, user.Value, extension);
+        Outcome<Extension, UapiError> owned = resolver.ExtensionOf(caller, user.Value, extension);
         return owned.Succeeded ? new CallScope(user.Value, [owned.Value.Number.ToString()]) : owned.Error;
     }
 
     /// <summary>The scope of the path and its live calls (the one named, when <paramref name="phoneCallId"/> is sent).</summary>
-    private UapiOutcome<(CallScope Scope, List<Call> Calls)> CallsOfPath(UapiCaller caller, string userId, string extension, string? phoneCallId)
+    private Outcome<(CallScope Scope, List<Call> Calls), UapiError> CallsOfPath(UapiCaller caller, string userId, string extension, string? phoneCallId)
     {
-        UapiOutcome<CallScope> scope = Scope(caller, userId, extension);
+        Outcome<CallScope, UapiError> scope = Scope(caller, userId, extension);
         if (!scope.Succeeded)
         {
             return scope.Error;
         }
 
-        UapiOutcome<List<Call>> calls = CallsIn(scope.Value, userId, extension, phoneCallId);
+        Outcome<List<Call>, UapiError> calls = CallsIn(scope.Value, userId, extension, phoneCallId);
         return calls.Succeeded ? (scope.Value, calls.Value) : calls.Error;
     }
 
-    private UapiOutcome<List<Call>> CallsIn(CallScope scope, string userId, string extension, string? phoneCallId)
+    private Outcome<List<Call>, UapiError> CallsIn(CallScope scope, string userId, string extension, string? phoneCallId)
     {
         List<Call> calls = network.LiveCalls
             .Where(call => scope.Extensions.Exists(call.Involves) && (phoneCallId is null || call.Id.Value == phoneCallId))
@@ -157,17 +136,53 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
     /// <paramref name="type"/>; a left-out extension is the first source, and the error says so, naming it as
     /// <paramref name="standIn"/>.
     /// </summary>
-    private UapiOutcome<(User User, Extension Extension)> ChargedExtension(
+    /// <summary>
+    /// What every create resolves first, in this order: the charged extension (of <paramref name="type"/>) and its
+    /// user, the sources (by <paramref name="sourcesOf"/>, the kind's own rules) and the destinations.
+    /// </summary>
+    private Outcome<CreateRequest, UapiError> Resolve(
+        UapiCaller caller,
+        string userId,
+        ICallPayload payload,
+        ExtensionType type,
+        string standIn,
+        Func<UapiCaller, User, Extension, List<string>, Outcome<List<PhoneAddress>, UapiError>> sourcesOf)
+    {
+        PhoneCallViewPayload view = payload.PhoneCallView![0];
+        Outcome<(User User, Extension Extension), UapiError> charged = ChargedExtension(caller, userId, payload, type, standIn);
+        if (!charged.Succeeded)
+        {
+            return charged.Error;
+        }
+
+        (User user, Extension extension) = charged.Value;
+        Outcome<List<PhoneAddress>, UapiError> sources = sourcesOf(caller, user, extension, view.Source!);
+        Outcome<List<PhoneAddress>, UapiError> destinations = sources.Succeeded ? Phones(caller, user, view.Destination!, DestinationInvalid) : sources;
+        return destinations.Succeeded ? new CreateRequest(view, user, extension, sources.Value!, destinations.Value) : destinations.Error;
+    }
+
+    /// <summary>The sources of a simple call: public numbers or extensions of the user's organization.</summary>
+    private Outcome<List<PhoneAddress>, UapiError> SourcesOfSimpleCall(UapiCaller caller, User user, Extension extension, List<string> numbers)
+    {
+        Outcome<List<PhoneAddress>, UapiError> sources = Phones(caller, user, numbers, SourceInvalid);
+        Organization organization = resolver.OrganizationOf(user);
+        return sources.Succeeded && sources.Value.Find(phone => phone.IsLocal && !IsIn(phone, organization)) is { Value: not null } foreign
+            ? UapiErrors.For(SourceInvalid,
+                $"{foreign} belongs to another organization; the sources of a call by user {user.Id} are public numbers or extensions of organization {organization.Code}.")
+            : sources;
+    }
+
+    private Outcome<(User User, Extension Extension), UapiError> ChargedExtension(
         UapiCaller caller, string userId, ICallPayload payload, ExtensionType type, string standIn)
     {
         string extensionText = payload.Extension ?? payload.PhoneCallView![0].Source![0];
-        UapiOutcome<User> user = resolver.User(caller, userId, extensionText);
+        Outcome<User, UapiError> user = resolver.User(caller, userId, extensionText);
         if (!user.Succeeded)
         {
             return user.Error;
         }
 
-        UapiOutcome<Extension> extension = resolver.ExtensionOf(caller, user.Value, extensionText, type);
+        Outcome<Extension, UapiError> extension = resolver.ExtensionOf(caller, user.Value, extensionText, type);
         if (extension.Succeeded)
         {
             return (user.Value, extension.Value);
@@ -178,12 +193,12 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
             : extension.Error;
     }
 
-    private UapiOutcome<List<PhoneAddress>> Phones(UapiCaller caller, User user, List<string> numbers, string code)
+    private Outcome<List<PhoneAddress>, UapiError> Phones(UapiCaller caller, User user, List<string> numbers, string code)
     {
         var phones = new List<PhoneAddress>(numbers.Count);
         foreach (string number in numbers)
         {
-            UapiOutcome<PhoneAddress> phone = resolver.Phone(caller, user, number, code);
+            Outcome<PhoneAddress, UapiError> phone = resolver.Phone(caller, user, number, code);
             if (!phone.Succeeded)
             {
                 return phone.Error;

@@ -26,7 +26,7 @@ public sealed class UapiResolver(TelephonyNetwork network)
             : null;
 
     /// <summary>Resolves the userId of the path; <paramref name="ownerExtension"/> is what <c>@owner</c> refers to.</summary>
-    public UapiOutcome<User> User(UapiCaller caller, string userId, string? ownerExtension)
+    public Outcome<User, UapiError> User(UapiCaller caller, string userId, string? ownerExtension)
     {
         switch (userId.ToUpperInvariant())
         {
@@ -50,9 +50,9 @@ public sealed class UapiResolver(TelephonyNetwork network)
     }
 
     /// <summary>Resolves an extension number of <paramref name="user"/>, optionally of one type.</summary>
-    public UapiOutcome<Extension> ExtensionOf(UapiCaller caller, User user, string text, ExtensionType? type = null)
+    public Outcome<Extension, UapiError> ExtensionOf(UapiCaller caller, User user, string text, ExtensionType? type = null)
     {
-        UapiOutcome<Extension> found = Extension(caller, OrganizationOf(user), text);
+        Outcome<Extension, UapiError> found = Extension(caller, OrganizationOf(user), text);
         if (!found.Succeeded)
         {
             return found;
@@ -74,7 +74,7 @@ public sealed class UapiResolver(TelephonyNetwork network)
     }
 
     /// <summary>Resolves a number to ring: an extension, a sandbox or a public number. Errors carry <paramref name="code"/>.</summary>
-    public UapiOutcome<PhoneAddress> Phone(UapiCaller caller, User user, string text, string code)
+    public Outcome<PhoneAddress, UapiError> Phone(UapiCaller caller, User user, string text, string code)
     {
         if (DialedNumber.Parse(text) is not { } dialed)
         {
@@ -110,7 +110,7 @@ public sealed class UapiResolver(TelephonyNetwork network)
     public bool CanSee(UapiCaller caller, ExtensionNumber number) =>
         Directory.FindExtension(number) is { } extension && Directory.FindUser(extension.OwnerUserId) is { } owner && caller.CanSee(owner);
 
-    private UapiOutcome<User> Owner(UapiCaller caller, string? ownerExtension)
+    private Outcome<User, UapiError> Owner(UapiCaller caller, string? ownerExtension)
     {
         if (ownerExtension is null || IsSelf(ownerExtension))
         {
@@ -123,7 +123,7 @@ public sealed class UapiResolver(TelephonyNetwork network)
             AccountKind.User => Directory.FindUser(caller.App.AccountId!.Value) is { } user ? Directory.FindOrganization(user.OrganizationId) : null,
             _ => null,
         };
-        UapiOutcome<Extension> extension = Extension(caller, home, ownerExtension);
+        Outcome<Extension, UapiError> extension = Extension(caller, home, ownerExtension);
         if (!extension.Succeeded)
         {
             return extension.Error;
@@ -134,7 +134,7 @@ public sealed class UapiResolver(TelephonyNetwork network)
             : UapiErrors.For(ExtensionInvalid, $"{extension.Value.Number} is not an extension {caller.AccountName} may use; send one of the app's own extensions.");
     }
 
-    private UapiOutcome<Extension> Extension(UapiCaller caller, Organization? home, string text)
+    private Outcome<Extension, UapiError> Extension(UapiCaller caller, Organization? home, string text)
     {
         DialedNumber? dialed = DialedNumber.Parse(text);
         if (dialed is null || dialed.Value.Kind == DialedNumberKind.Public)

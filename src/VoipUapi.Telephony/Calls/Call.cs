@@ -52,7 +52,35 @@ public sealed record Call
     /// <summary>For a conference invite: the conference and how far the invitee got into it.</summary>
     public ConferenceInvite? Invite { get; init; }
 
+    /// <summary>True when a transfer may send the call to a public number.</summary>
+    public bool AllowPublicTransfer { get; init; }
+
+    public CallHold? Hold { get; init; }
+
+    public CallParking? Parking { get; init; }
+
+    public CallTransfer? Transfer { get; init; }
+
+    public VoicemailMessage? Voicemail { get; init; }
+
+    /// <summary>For a consultation: the call it is about, whose party waits on hold.</summary>
+    public CallId? ConsultOf { get; init; }
+
+    /// <summary>Data attached to the call by the applications that handle it (key-value pairs, as Genesys user data).</summary>
+    public ImmutableDictionary<string, string> Data { get; init; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Every span the call was recorded, in the order they started; an open one has no stop.</summary>
+    public ImmutableArray<CallRecording> Recordings { get; init; } = [];
+
     public bool IsLive => Phase != CallPhase.Ended;
+
+    /// <summary>The side rung first: the sources, or for a callback the destinations; the other side rings once one of it answers.</summary>
+    public LegRole FirstToRing => Kind == CallKind.Callback ? LegRole.Destination : LegRole.Source;
+
+    public LegRole SecondToRing => FirstToRing == LegRole.Source ? LegRole.Destination : LegRole.Source;
+
+    /// <summary>The phase in which the phones of <paramref name="role"/> ring.</summary>
+    public static CallPhase Ringing(LegRole role) => role == LegRole.Source ? CallPhase.RingingSources : CallPhase.RingingDestination;
 
     public IEnumerable<CallLeg> LegsOf(LegRole role) => Legs.Where(leg => leg.Role == role);
 
@@ -62,10 +90,13 @@ public sealed record Call
         || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
 
     /// <summary>
-    /// The parties on the call now: the answered phones, and for a conference invite the conference (or its prompts)
-    /// the invitee talks to. A connected call ends when fewer than two remain.
+    /// The parties on the call now: the answered phones that talk to everyone (not whisperers or monitors), and the
+    /// service a party talks to instead of a phone: the conference (or its prompts) of an invite, the parking lot, the
+    /// ringing of a blind transfer, a voicemail box. A connected call ends when fewer than two remain.
     /// </summary>
-    public int ConnectedParties => Legs.Count(leg => leg.State == LegState.Answered) + (Invite is null ? 0 : 1);
+    public int ConnectedParties =>
+        Legs.Count(leg => leg.State == LegState.Answered && leg.IsFullParty)
+        + (Invite is not null || Parking is not null || Transfer is not null || Voicemail is not null ? 1 : 0);
 
     internal Call WithLeg(CallLeg leg) => this with { Legs = Legs.SetItem(leg.Index, leg) };
 }

@@ -9,7 +9,18 @@ internal sealed class CallFactory(NetworkKernel kernel)
     public Call Simple(SimpleCallOrder order, DateTimeOffset now) => Build(
         CallKind.Simple, kernel.Calls.NewId(), order.Nonce, order.Extension, order.OwnerUserId, order.Organization,
         order.Sources.Distinct(), order.Destinations.Distinct(), order.SourceCallerId, order.DestinationCallerId,
-        kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingSources);
+        kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingSources)
+        with { AllowPublicTransfer = order.AllowPublicTransfer };
+
+    /// <summary>A simple call the other way round: the destinations ring first, then the sources.</summary>
+    public Call Callback(SimpleCallOrder order, DateTimeOffset now) => Simple(order, now) with { Kind = CallKind.Callback, Phase = CallPhase.RingingDestination };
+
+    /// <summary>A consultation of <paramref name="original"/>: charged and owned as the original, its party calling.</summary>
+    public Call Consultation(Call original, ConsultOrder order, DateTimeOffset now) => Build(
+        CallKind.Consultation, kernel.Calls.NewId(), null, original.Extension, original.OwnerUserId, original.Organization,
+        [order.Party], [order.Target], order.CallerId, order.CallerId,
+        kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(null), now, CallPhase.RingingDestination)
+        with { ConsultOf = original.Id, AllowPublicTransfer = original.AllowPublicTransfer };
 
     /// <summary>The caller is on the line (its leg is the machine's to add); the extension is charged and rings.</summary>
     public Call Inbound(InboundCallOrder order, PhoneAddress caller, DateTimeOffset now) => Build(

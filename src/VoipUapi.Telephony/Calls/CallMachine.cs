@@ -112,15 +112,15 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
             kernel.Timers.Schedule(call.Id, TimerSlot.HangUpOf(index), after, (c, next) => LegLeaves(c, index, next));
         }
 
-        if (leg.Role == LegRole.Source && call.Phase == CallPhase.RingingSources)
+        if (leg.Role == call.FirstToRing && call.Phase == Call.Ringing(call.FirstToRing))
         {
-            call = StopRinging(call, LegRole.Source, change) with { Phase = CallPhase.RingingDestination };
-            return RingStage(call, LegRole.Destination, change);
+            call = StopRinging(call, leg.Role, change) with { Phase = Call.Ringing(call.SecondToRing) };
+            return RingStage(call, call.SecondToRing, change);
         }
 
-        if (leg.Role == LegRole.Destination && call.Phase == CallPhase.RingingDestination)
+        if (leg.Role == call.SecondToRing && call.Phase == Call.Ringing(call.SecondToRing))
         {
-            call = StopRinging(call, LegRole.Destination, change) with { Phase = CallPhase.Connected, Answered = change.Now };
+            call = StopRinging(call, leg.Role, change) with { Phase = CallPhase.Connected, Answered = change.Now };
             change.Record(NetworkEventKind.CallConnected, call);
             kernel.Timers.Cancel(call.Id, TimerSlot.Ring);
             ScheduleDuration(call, call.Duration);
@@ -149,13 +149,10 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
 
         call = EndLeg(call, leg, leg.State == LegState.Answered ? LegState.HungUp : LegState.Cancelled, change);
         bool stageEmpty = !call.LegsOf(leg.Role).Any(l => l.IsLive);
-        return call.Phase switch
-        {
-            CallPhase.Connected when call.ConnectedParties < 2 => End(call, CallDisposition.Answered, LegState.Cancelled, change),
-            CallPhase.RingingDestination when leg.Role == LegRole.Source || stageEmpty => End(call, CallDisposition.NoAnswer, LegState.Cancelled, change),
-            CallPhase.RingingSources when stageEmpty => End(call, CallDisposition.NoAnswer, LegState.Cancelled, change),
-            _ => call,
-        };
+        bool firstLeft = leg.Role == call.FirstToRing && call.Phase == Call.Ringing(call.SecondToRing);
+        return call.Phase == CallPhase.Connected
+            ? call.ConnectedParties < 2 ? End(call, CallDisposition.Answered, LegState.Cancelled, change) : call
+            : firstLeft || stageEmpty ? End(call, CallDisposition.NoAnswer, LegState.Cancelled, change) : call;
     }
 
     /// <summary>A ringing phone that will not take the call; the call ends when it was the last of its stage to ring.</summary>
@@ -177,6 +174,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         }
 
         call = call with { Phase = CallPhase.Ended, Ended = change.Now, Disposition = disposition };
+        call = _observers.Aggregate(call, (c, observer) => observer.OnCallEnded(c, change));
         change.Record(NetworkEventKind.CallEnded, call, payload: new CallEndedPayload(disposition));
         return call;
     }

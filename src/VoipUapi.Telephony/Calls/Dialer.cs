@@ -17,6 +17,18 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
         return Outcome<Call, NetworkError>.Success(change.Commit(machine.RingStage(call, LegRole.Source, change)));
     }
 
+    /// <summary>Publishes a callback call and rings its destinations first; once one answers, the sources ring.</summary>
+    public Outcome<Call, NetworkError> PlaceCallback(SimpleCallOrder order, Change change)
+    {
+        if (kernel.Calls.NonceRefusal(order.Nonce) is { } nonceInUse)
+        {
+            return nonceInUse;
+        }
+
+        Call call = machine.Publish(factory.Callback(order, change.Now), change);
+        return Outcome<Call, NetworkError>.Success(change.Commit(machine.RingStage(call, LegRole.Destination, change)));
+    }
+
     /// <summary>A caller of the public network dials a local extension: the caller is on the line, the extension rings.</summary>
     public Outcome<Call, NetworkError> PlaceInbound(InboundCallOrder order, Change change)
     {
@@ -24,7 +36,7 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
         if (!lines.HasFreeLine(caller))
         {
             string calls = string.Join(", ", lines.InUse(caller.Value).Select(line => line.CallId));
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.PhoneEngaged, $"{caller} is already on call {calls}; hang that up first or call from another number."));
+            return new NetworkError(NetworkErrorCode.PhoneEngaged, $"{caller} is already on call {calls}; hang that up first or call from another number.");
         }
 
         Call call = machine.Publish(factory.Inbound(order, caller, change.Now), change);
@@ -37,20 +49,32 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
     {
         if (kernel.Calls.FindLive(order.CallId) is not { } call)
         {
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.CallNotFound, $"there is no live call {order.CallId}; it may have ended."));
+            return new NetworkError(NetworkErrorCode.CallNotFound, $"there is no live call {order.CallId}; it may have ended.");
         }
 
         if (call.Phase != CallPhase.Connected)
         {
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.CallNotConnected, $"call {call.Id} is not connected yet ({call.Phase}); add a party once both sides talk."));
+            return new NetworkError(NetworkErrorCode.CallNotConnected, $"call {call.Id} is not connected yet ({call.Phase}); add a party once both sides talk.");
+        }
+
+        if (CallParties.Busy(call, "another party") is { } busy)
+        {
+            return busy;
         }
 
         if (call.Legs.Any(leg => leg.IsLive && leg.Phone == order.Phone))
         {
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.PhoneAlreadyInCall, $"{order.Phone} is already in call {call.Id}; add a phone that is not."));
+            return new NetworkError(NetworkErrorCode.PhoneAlreadyInCall, $"{order.Phone} is already in call {call.Id}; add a phone that is not.");
+        }
+
+        Outcome<PartyAudio, NetworkError> audio = AudioOf(call, order);
+        if (!audio.Succeeded)
+        {
+            return audio.Error;
         }
 
         call = machine.StartLeg(call, order.Phone, LegRole.Added, order.CallerId, change);
+        call = call.WithLeg(call.Legs[^1] with { Audio = audio.Value });
         CallLeg added = call.Legs[^1];
         if (added.State == LegState.Ringing && added.Behaviour.AnswersImmediately)
         {
@@ -66,6 +90,20 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
         return Outcome<Call, NetworkError>.Success(change.Commit(call));
     }
 
+    private static Outcome<PartyAudio, NetworkError> AudioOf(Call call, AddPartyOrder order)
+    {
+        if (order.Mode is JoinMode.Full or JoinMode.Monitor)
+        {
+            return order.Mode == JoinMode.Full ? PartyAudio.Full : PartyAudio.ListenOnly;
+        }
+
+        CallLeg? coached = order.SpeaksTo is { } phone ? call.Legs.LastOrDefault(leg => leg.State == LegState.Answered && leg.IsFullParty && leg.Phone == phone) : null;
+        return coached is null
+            ? new NetworkError(NetworkErrorCode.PhoneNotInCall,
+                $"a whisper speaks to one party of call {call.Id}; name one that talks on it: {CallParties.Talkers(call)}.")
+            : PartyAudio.Whisper(coached.Index, hearsCall: order.Mode == JoinMode.Whisper);
+    }
+
     /// <summary>
     /// Hangs up the whole call, or only the party <paramref name="phone"/>: the call goes on while two parties remain,
     /// and a stage that has nobody left ringing ends it.
@@ -74,7 +112,7 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
     {
         if (kernel.Calls.FindLive(id) is not { } call)
         {
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.CallNotFound, $"there is no live call {id}; it may have ended."));
+            return new NetworkError(NetworkErrorCode.CallNotFound, $"there is no live call {id}; it may have ended.");
         }
 
         if (phone is null)
@@ -86,7 +124,7 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
         int[] legs = [.. call.Legs.Where(leg => leg.IsLive && string.Equals(leg.Phone.Value, phone, StringComparison.Ordinal)).Select(leg => leg.Index)];
         if (legs.Length == 0)
         {
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.PhoneNotInCall, $"{phone} is not a live party of call {id}; nothing was hung up."));
+            return new NetworkError(NetworkErrorCode.PhoneNotInCall, $"{phone} is not a live party of call {id}; nothing was hung up.");
         }
 
         return Outcome<Call, NetworkError>.Success(change.Commit(legs.Aggregate(call, (c, leg) => machine.LegLeaves(c, leg, change))));

@@ -15,6 +15,9 @@ internal interface ICallObserver
     /// <summary>After <paramref name="leg"/> (as it was before) ended.</summary>
     Call OnLegEnded(Call call, CallLeg leg, Change change) => call;
 
+    /// <summary>Once the call ended (every leg has), before it is committed.</summary>
+    Call OnCallEnded(Call call, Change change) => call;
+
     /// <summary>After the phone of <paramref name="leg"/>, on the call, sent <paramref name="digits"/>.</summary>
     Call OnDigits(Call call, CallLeg leg, string digits, Change change) => call;
 }

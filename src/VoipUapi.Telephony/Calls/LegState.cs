@@ -19,4 +19,13 @@ public enum LegState
 
     /// <summary>Stopped ringing because a pick-up sent the call to another phone.</summary>
     PickedUp,
+
+    /// <summary>Left the call in the parking lot; the call goes on there without it.</summary>
+    Parked,
+
+    /// <summary>Left the call by transferring it (to another phone, or to a voicemail box).</summary>
+    Transferred,
+
+    /// <summary>Left a consultation that was completed: the phone went on in the call consulted about.</summary>
+    Merged,
 }

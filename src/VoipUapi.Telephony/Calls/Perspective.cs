@@ -6,6 +6,10 @@ namespace VoipUapi.Telephony.Calls;
 /// <param name="RingingSince">While trying or ringing: since when.</param>
 /// <param name="Answered">When the acting leg (or, without one, the call) was answered.</param>
 /// <param name="CallerId">What the extension was shown.</param>
+/// <param name="OnHold">While the call is on hold: since when.</param>
+/// <param name="IsHolder">True for the perspective of the party that put it on hold.</param>
+/// <param name="Parking">While the call is parked: where, by whom.</param>
+/// <param name="RecordingSince">While the call is recorded for this extension: since when.</param>
 public sealed record Perspective(
     ExtensionNumber Extension,
     CallLeg? Own,
@@ -13,4 +17,8 @@ public sealed record Perspective(
     PartyState State,
     DateTimeOffset? RingingSince,
     DateTimeOffset? Answered,
-    CallerId CallerId);
+    CallerId CallerId,
+    DateTimeOffset? OnHold = null,
+    bool IsHolder = false,
+    CallParking? Parking = null,
+    DateTimeOffset? RecordingSince = null);

@@ -32,7 +32,11 @@ public static class Perspectives
                 state,
                 state is PartyState.Trying or PartyState.Ringing or PartyState.OtherSideRinging ? RingingSince(call, acting) : null,
                 acting is null ? call.Answered : acting.Answered,
-                own?.ShownCallerId ?? call.SourceCallerId);
+                own?.ShownCallerId ?? call.SourceCallerId,
+                call.Hold?.Since,
+                call.Hold is { } hold && acting?.Index == hold.HolderLeg,
+                call.Parking,
+                call.Recordings.FirstOrDefault(r => r.Extension == parties[i] && r.Stopped is null)?.Started);
         }
 
         return perspectives;
@@ -62,12 +66,9 @@ public static class Perspectives
 
         if (leg is null)
         {
-            return call.Phase switch
-            {
-                CallPhase.RingingSources => PartyState.Trying,
-                CallPhase.RingingDestination => PartyState.OtherSideRinging,
-                _ => PartyState.Talking,
-            };
+            return call.Phase == CallPhase.Connected ? PartyState.Talking
+                : call.Phase == Call.Ringing(call.FirstToRing) ? PartyState.Trying
+                : PartyState.OtherSideRinging;
         }
 
         return leg.State switch
@@ -75,6 +76,7 @@ public static class Perspectives
             LegState.Ringing => PartyState.Ringing,
             LegState.Answered when call.Phase == CallPhase.Connected => PartyState.Talking,
             LegState.Answered => PartyState.OtherSideRinging,
+            LegState.Parked when call.Parking is not null => PartyState.Talking,
             _ => PartyState.Left,
         };
     }

@@ -14,24 +14,24 @@ internal sealed class PickUps(NetworkKernel kernel, CallMachine machine)
     {
         if (kernel.Calls.FindLive(order.CallId) is not { } call)
         {
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(NetworkErrorCode.CallNotFound, $"there is no live call {order.CallId}; it may have ended."));
+            return new NetworkError(NetworkErrorCode.CallNotFound, $"there is no live call {order.CallId}; it may have ended.");
         }
 
         CallLeg? ringing = call.Legs.LastOrDefault(leg => leg.Phone == order.RingingOn);
         if (ringing is not { State: LegState.Ringing })
         {
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(
+            return new NetworkError(
                 NetworkErrorCode.CallNotRinging,
-                $"call {call.Id} does not ring on {order.RingingOn}: {Doing(call, ringing)}. Only a call that rings on the extension can be picked up."));
+                $"call {call.Id} does not ring on {order.RingingOn}: {Doing(call, ringing)}. Only a call that rings on the extension can be picked up.");
         }
 
         if (order.SendCallTo == order.RingingOn || call.Legs.Any(leg => leg.IsLive && leg.Phone == order.SendCallTo))
         {
-            return Outcome<Call, NetworkError>.Failure(new NetworkError(
+            return new NetworkError(
                 NetworkErrorCode.PickUpTargetInvalid,
                 order.SendCallTo == order.RingingOn
                     ? $"{order.SendCallTo} is the phone the call rings on; send it to another one."
-                    : $"{order.SendCallTo} is already in call {call.Id}; send it to a phone that is not."));
+                    : $"{order.SendCallTo} is already in call {call.Id}; send it to a phone that is not.");
         }
 
         call = machine.EndLeg(call, ringing, LegState.PickedUp, change);

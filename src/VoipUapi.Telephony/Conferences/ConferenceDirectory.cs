@@ -1,52 +1,79 @@
-using System.Collections.Immutable;
-
 namespace VoipUapi.Telephony.Conferences;
 
 /// <summary>
 /// The scheduled conferences of the network, whichever dialect created them: the seed, a UAPI client, an Enswitch
-/// or Genesys one later. Each is hosted by a Conference extension and known there by its number. Safe to use from
+/// or Genesys one later. Each is hosted by a Conference extension and known there by its number, and has an id the
+/// directory gives it (1, 2, … in the order of creation; a reset numbers the seed's again from 1). Safe to use from
 /// any thread: reads take an immutable snapshot.
 /// </summary>
 public sealed class ConferenceDirectory(TelephonyDirectory directory)
 {
     private readonly Lock _gate = new();
-    private volatile ImmutableSortedDictionary<ConferenceKey, ScheduledConference> _conferences =
-        ImmutableSortedDictionary.Create<ConferenceKey, ScheduledConference>(KeyOrder.Instance);
+    private volatile ConferenceDirectoryState _state = ConferenceDirectoryState.Empty;
 
-    public IReadOnlyList<ScheduledConference> All => [.. _conferences.Values];
+    public IReadOnlyList<ScheduledConference> All => [.. _state.ByKey.Values];
 
-    public ScheduledConference? Find(ConferenceKey key) => _conferences.GetValueOrDefault(key);
+    public ScheduledConference? Find(ConferenceKey key) => _state.ByKey.GetValueOrDefault(key);
 
     public ScheduledConference? Find(ExtensionNumber host, string number) => Find(new ConferenceKey(host, number));
 
-    /// <summary>The conferences <paramref name="host"/> holds, by number.</summary>
-    public IReadOnlyList<ScheduledConference> HostedBy(ExtensionNumber host) => [.. _conferences.Values.Where(c => c.Host == host)];
+    /// <summary>The conference the directory gave <paramref name="id"/>, or null.</summary>
+    public ScheduledConference? Find(int id)
+    {
+        ConferenceDirectoryState state = _state;
+        return state.KeyOfId.TryGetValue(id, out ConferenceKey key) ? state.ByKey[key] : null;
+    }
 
-    /// <summary>Adds a conference; refused when it is malformed, its host is no Conference extension, or the host already has its number.</summary>
+    /// <summary>The id of the conference with <paramref name="key"/>, or null when there is none.</summary>
+    public int? IdOf(ConferenceKey key) => _state.IdOfKey.TryGetValue(key, out int id) ? id : null;
+
+    /// <summary>The conferences <paramref name="host"/> holds, by number.</summary>
+    public IReadOnlyList<ScheduledConference> HostedBy(ExtensionNumber host) => [.. _state.ByKey.Values.Where(c => c.Host == host)];
+
+    /// <summary>Adds a conference under a new id; refused when it is malformed, its host is no Conference extension, or the host already has its number.</summary>
     public Outcome<ScheduledConference, NetworkError> Create(ScheduledConference conference)
     {
-        if (conference.Problem() is { } problem)
+        if (Refusal(conference) is { } refused)
         {
-            return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(NetworkErrorCode.ConferenceInvalid, $"conference {conference.Number} of {conference.Host}: {problem}."));
-        }
-
-        if (directory.FindExtension(conference.Host) is not { Type: ExtensionType.Conference })
-        {
-            return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(
-                NetworkErrorCode.ConferenceInvalid,
-                $"{conference.Host} is not a Conference extension; a conference is hosted by one."));
+            return refused;
         }
 
         lock (_gate)
         {
-            if (_conferences.ContainsKey(conference.Key))
+            if (_state.ByKey.ContainsKey(conference.Key))
             {
-                return Outcome<ScheduledConference, NetworkError>.Failure(new NetworkError(
-                    NetworkErrorCode.ConferenceExists,
-                    $"{conference.Host} already hosts a conference numbered {conference.Number}; give another number."));
+                return Taken(conference);
             }
 
-            _conferences = _conferences.Add(conference.Key, conference);
+            _state = _state.Adding(conference);
+            return Outcome<ScheduledConference, NetworkError>.Success(conference);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the conference of <paramref name="id"/>, keeping its id; its number (and so its key) may change, to
+    /// one its host does not have yet. Participants already in its room stay in it.
+    /// </summary>
+    public Outcome<ScheduledConference, NetworkError> Update(int id, ScheduledConference conference)
+    {
+        if (Refusal(conference) is { } refused)
+        {
+            return refused;
+        }
+
+        lock (_gate)
+        {
+            if (!_state.KeyOfId.TryGetValue(id, out ConferenceKey current))
+            {
+                return NotFound(id);
+            }
+
+            if (conference.Key != current && _state.ByKey.ContainsKey(conference.Key))
+            {
+                return Taken(conference);
+            }
+
+            _state = _state.Replacing(id, conference);
             return Outcome<ScheduledConference, NetworkError>.Success(conference);
         }
     }
@@ -56,31 +83,76 @@ public sealed class ConferenceDirectory(TelephonyDirectory directory)
     {
         lock (_gate)
         {
-            ImmutableSortedDictionary<ConferenceKey, ScheduledConference> before = _conferences;
-            _conferences = before.Remove(key);
-            return _conferences != before;
+            ConferenceDirectoryState before = _state;
+            _state = before.Removing(key);
+            return _state != before;
         }
     }
 
-    /// <summary>Replaces every conference with <paramref name="conferences"/> (already checked), as a reset does.</summary>
+    /// <summary>Adds a notification to the conference of <paramref name="conferenceId"/> under a new notification id.</summary>
+    public Outcome<ConferenceNotification, NetworkError> AddNotification(int conferenceId, ConferenceNotification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        lock (_gate)
+        {
+            ConferenceDirectoryState state = _state;
+            if (!state.KeyOfId.TryGetValue(conferenceId, out ConferenceKey key))
+            {
+                return NotFound(conferenceId);
+            }
+
+            ScheduledConference conference = state.ByKey[key];
+            ConferenceNotification added = notification with { Id = state.NextNotificationId };
+            _state = state.Replacing(conferenceId, conference with { Notifications = conference.Notifications.Add(added) })
+                with { NextNotificationId = state.NextNotificationId + 1 };
+            return Outcome<ConferenceNotification, NetworkError>.Success(added);
+        }
+    }
+
+    /// <summary>Removes the notification with <paramref name="notificationId"/> from whichever conference has it.</summary>
+    public bool RemoveNotification(int notificationId)
+    {
+        lock (_gate)
+        {
+            ConferenceDirectoryState state = _state;
+            foreach ((int id, ConferenceKey key) in state.KeyOfId)
+            {
+                ScheduledConference conference = state.ByKey[key];
+                if (conference.Notifications.FirstOrDefault(n => n.Id == notificationId) is { } notification)
+                {
+                    _state = state.Replacing(id, conference with { Notifications = conference.Notifications.Remove(notification) });
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Replaces every conference with <paramref name="conferences"/> (already checked), numbered again from 1, as a reset does.</summary>
     internal void ReplaceAll(IEnumerable<ScheduledConference> conferences)
     {
         lock (_gate)
         {
-            _conferences = ImmutableSortedDictionary.CreateRange(KeyOrder.Instance, conferences.Select(c => KeyValuePair.Create(c.Key, c)));
+            _state = conferences.Aggregate(ConferenceDirectoryState.Empty, (state, conference) => state.Adding(conference));
         }
     }
 
-    private sealed class KeyOrder : IComparer<ConferenceKey>
+    private NetworkError? Refusal(ScheduledConference conference)
     {
-        public static readonly KeyOrder Instance = new();
-
-        public int Compare(ConferenceKey x, ConferenceKey y)
+        if (conference.Problem() is { } problem)
         {
-            int host = string.CompareOrdinal(x.Host.ToString(), y.Host.ToString());
-            return host != 0 ? host
-                : x.Number.Length != y.Number.Length ? x.Number.Length.CompareTo(y.Number.Length)
-                : string.CompareOrdinal(x.Number, y.Number);
+            return new NetworkError(NetworkErrorCode.ConferenceInvalid, $"conference {conference.Number} of {conference.Host}: {problem}.");
         }
+
+        return directory.FindExtension(conference.Host) is not { Type: ExtensionType.Conference }
+            ? new NetworkError(NetworkErrorCode.ConferenceInvalid, $"{conference.Host} is not a Conference extension; a conference is hosted by one.")
+            : null;
     }
+
+    private static NetworkError Taken(ScheduledConference conference) =>
+        new NetworkError(NetworkErrorCode.ConferenceExists, $"{conference.Host} already hosts a conference numbered {conference.Number}; give another number.");
+
+    private static NetworkError NotFound(int id) =>
+        new NetworkError(NetworkErrorCode.ConferenceNotFound, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"there is no conference with id {id}."));
 }

@@ -14,4 +14,10 @@ public enum ConferenceFeatures
 
     /// <summary>Participants other than admins wait, hearing music, until an admin is in the room.</summary>
     WaitForAdmin = 4,
+
+    /// <summary>Callers are asked to record their name before they join (kept; the network plays no such prompt yet).</summary>
+    RecordNames = 8,
+
+    /// <summary>The conference is shown in the operators' control panel (kept for the dialects that have one).</summary>
+    ShownOnPanel = 16,
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace VoipUapi.Telephony.Conferences;
 
 /// <summary>
@@ -18,6 +20,18 @@ public sealed record ScheduledConference(
     string? Name = null)
 {
     public const int MaxNumberLength = 10;
+
+    /// <summary>Who owns the conference, numbered as the dialect that created it numbers its people; null: nobody. The network only keeps it.</summary>
+    public int? OwnerId { get; init; }
+
+    /// <summary>The caller id notification calls show, as the client wrote it; null: the host's own.</summary>
+    public string? NotificationCallerId { get; init; }
+
+    /// <summary>How the conference comes back after its first start; null: it takes place once.</summary>
+    public ConferenceRecurrence? Recurrence { get; init; }
+
+    /// <summary>Who is told just before the conference starts, in the order they were added.</summary>
+    public ImmutableArray<ConferenceNotification> Notifications { get; init; } = ImmutableArray<ConferenceNotification>.Empty;
 
     public ConferenceKey Key => new(Host, Number);
 
@@ -41,5 +55,7 @@ public sealed record ScheduledConference(
         : MaxParticipants is < 1 ? "maxParticipants must be at least 1, or absent for no limit"
         : Duration is { } duration && duration <= TimeSpan.Zero ? "duration must be positive, or absent for a conference that never closes"
         : Duration is not null && Start is null ? "a duration needs a start"
-        : null;
+        : Start is { } start && Duration is { } length && length > DateTimeOffset.MaxValue - start ? "the conference would close after the year 9999; give an earlier start or a shorter duration"
+        : Recurrence is not null && Start is null ? "a recurring conference needs a start"
+        : Recurrence?.Problem();
 }

@@ -26,4 +26,43 @@ public enum NetworkEventKind
 
     /// <summary>A phone left a conference room; <see cref="NetworkEvent.Detail"/> names the conference.</summary>
     ParticipantLeft,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> put the call on hold; the payload names who hears music.</summary>
+    CallHeld,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> took the call off hold.</summary>
+    CallRetrieved,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> parked the call; the payload gives the position and the time it may stay.</summary>
+    CallParked,
+
+    /// <summary>The call left the parking lot: <see cref="NetworkEvent.Phone"/> answered it there.</summary>
+    CallUnparked,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> transferred the call; the payload names the phone it rings now.</summary>
+    CallTransferred,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> started leaving a message in a voicemail box (the payload).</summary>
+    VoicemailStarted,
+
+    /// <summary>The message of <see cref="NetworkEvent.Phone"/> ended; the payload gives its length.</summary>
+    VoicemailEnded,
+
+    /// <summary>Recording started for the extension <see cref="NetworkEvent.Phone"/>, in the payload's format.</summary>
+    RecordingStarted,
+
+    /// <summary>Recording stopped for <see cref="NetworkEvent.Phone"/>; the payload gives the span's length.</summary>
+    RecordingStopped,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> opened a consultation (this event's call) about the call in the payload.</summary>
+    ConsultationStarted,
+
+    /// <summary>A consultation was completed into the call in the payload, as a conference or a transfer.</summary>
+    ConsultationCompleted,
+
+    /// <summary><see cref="NetworkEvent.Phone"/> was muted or unmuted (the payload says which).</summary>
+    MuteChanged,
+
+    /// <summary>The data attached to the call changed.</summary>
+    CallDataChanged,
 }

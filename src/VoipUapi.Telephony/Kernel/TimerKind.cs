@@ -19,4 +19,10 @@ internal enum TimerKind
 
     /// <summary>The conference the call is in closes.</summary>
     ConferenceEnd,
+
+    /// <summary>A parked call's time in the lot runs out.</summary>
+    Park,
+
+    /// <summary>A voicemail message reaches its longest length.</summary>
+    Voicemail,
 }

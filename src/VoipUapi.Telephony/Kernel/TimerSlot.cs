@@ -11,6 +11,10 @@ internal readonly record struct TimerSlot(TimerKind Kind, int Leg = -1)
 
     public static readonly TimerSlot ConferenceEnd = new(TimerKind.ConferenceEnd);
 
+    public static readonly TimerSlot Park = new(TimerKind.Park);
+
+    public static readonly TimerSlot Voicemail = new(TimerKind.Voicemail);
+
     public static TimerSlot AnswerOf(int leg) => new(TimerKind.Answer, leg);
 
     public static TimerSlot HangUpOf(int leg) => new(TimerKind.HangUp, leg);

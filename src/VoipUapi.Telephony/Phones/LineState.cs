@@ -7,4 +7,7 @@ public enum LineState
 
     /// <summary>The phone talks on this line.</summary>
     Active,
+
+    /// <summary>The phone put the call on this line on hold.</summary>
+    Held,
 }

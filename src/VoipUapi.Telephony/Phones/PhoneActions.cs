@@ -10,7 +10,7 @@ internal sealed class PhoneActions(NetworkKernel kernel, CallMachine machine, Ph
 {
     public PhoneStatus StatusOf(PhoneAddress phone)
     {
-        List<PhoneLine> used = [.. Lines(phone).Select(line => new PhoneLine(line.Call, line.Leg.Index, line.Leg.State == LegState.Ringing ? LineState.Ringing : LineState.Active))];
+        List<PhoneLine> used = [.. Lines(phone).Select(line => new PhoneLine(line.Call, line.Leg.Index, StateOf(line.Call, line.Leg)))];
         PhoneLine? first = used.Find(line => line.State == LineState.Active) ?? used.FirstOrDefault();
         PhoneState state = first is null ? PhoneState.Idle : first.State == LineState.Ringing ? PhoneState.Ringing : PhoneState.OnCall;
         int count = phone.Kind == PhoneAddressKind.Sandbox ? int.MaxValue : behaviours.LinesOf(phone);
@@ -63,10 +63,15 @@ internal sealed class PhoneActions(NetworkKernel kernel, CallMachine machine, Ph
             .Where(line => line.Call is not null)
             .Select(line => (line.Call!, line.Call!.Legs[line.Leg]))];
 
+    private static LineState StateOf(Call call, CallLeg leg) =>
+        leg.State == LegState.Ringing ? LineState.Ringing
+        : call.Hold?.HolderLeg == leg.Index ? LineState.Held
+        : LineState.Active;
+
     private static string Doing(List<(Call Call, CallLeg Leg)> lines) =>
         lines.Count == 0
             ? "idle"
             : string.Join(" and ", lines.Select(line => $"{(line.Leg.State == LegState.Ringing ? "ringing" : "on a call")} (call {line.Call.Id})"));
 
-    private static Outcome<Call, NetworkError> Refused(NetworkErrorCode code, string message) => Outcome<Call, NetworkError>.Failure(new NetworkError(code, message));
+    private static Outcome<Call, NetworkError> Refused(NetworkErrorCode code, string message) => new NetworkError(code, message);
 }

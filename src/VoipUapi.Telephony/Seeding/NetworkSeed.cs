@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace VoipUapi.Telephony.Seeding;
 
 /// <summary>What a seed gives the network: who exists, how their phones behave, its conferences and its calls in progress.</summary>
@@ -6,4 +8,10 @@ public sealed record NetworkSeed(TelephonyDirectory Directory, PhoneRuleBook Pho
     public IReadOnlyList<ScheduledConference> Conferences { get; init; } = [];
 
     public IReadOnlyList<SeededCall> Calls { get; init; } = [];
+
+    /// <summary>Where the seed came from (a path, or <see cref="SeedLoader.DefaultSeedName"/>), for messages about it.</summary>
+    public string Source { get; init; } = SeedLoader.DefaultSeedName;
+
+    /// <summary>The seed's <c>dialects</c> section as written: each dialect reads and checks its own part.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Dialects { get; init; } = new Dictionary<string, JsonElement>();
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace VoipUapi.Telephony.Seeding;
 
 /// <summary>The JSON shape of a seed file (documented in docs/seed.md).</summary>
@@ -16,4 +18,7 @@ public sealed class SeedDocument
     public List<SeedConference> Conferences { get; set; } = [];
 
     public List<SeedCall> Calls { get; set; } = [];
+
+    /// <summary>What a dialect adds to the seed (its people, for one), by dialect name; the network passes it on unread.</summary>
+    public Dictionary<string, JsonElement> Dialects { get; set; } = [];
 }

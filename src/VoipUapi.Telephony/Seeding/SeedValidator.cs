@@ -17,6 +17,7 @@ internal sealed class SeedValidator(string source)
         Listed(document.Phones.Rules, "phones.rules");
         Listed(document.Conferences, "conferences");
         Listed(document.Calls, "calls");
+        Require(document.Dialects is not null, "dialects", "must be an object with a member per dialect, not null");
 
         Dictionary<int, Organization> organizations = [];
         foreach (SeedOrganization seeded in document.Organizations)
@@ -82,6 +83,8 @@ internal sealed class SeedValidator(string source)
         {
             Conferences = new SeedConferences(source).Build(document.Conferences, directory),
             Calls = new SeedCalls(source).Build(document.Calls, directory),
+            Source = source,
+            Dialects = document.Dialects!,
         };
     }
 

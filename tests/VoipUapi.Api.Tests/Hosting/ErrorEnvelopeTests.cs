@@ -97,10 +97,10 @@ public sealed class ErrorEnvelopeTests
     {
         await using var emulator = new EmulatorFactory();
         using WebApplicationFactory<Program> withDialect = emulator.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
-            services.AddErrorEnvelope("/api/json", (context, error) => context.Response.WriteAsJsonAsync(new { status = "error", reason = error.Kind.ToString() }))));
+            services.AddErrorEnvelope("/test-dialect", (context, error) => context.Response.WriteAsJsonAsync(new { status = "error", reason = error.Kind.ToString() }))));
         using HttpClient client = withDialect.CreateClient();
 
-        using HttpResponseMessage dialect = await client.GetPathAsync("/api/json/nothing");
+        using HttpResponseMessage dialect = await client.GetPathAsync("/test-dialect/nothing");
         using HttpResponseMessage uapi = await client.GetPathAsync("/uapi/nothing");
 
         dialect.StatusCode.Should().Be(HttpStatusCode.NotFound);

@@ -1,0 +1,116 @@
+using System.Globalization;
+using VoipUapi.Api.Enswitch.Accounts;
+using VoipUapi.Api.Enswitch.Protocol;
+using VoipUapi.Telephony;
+using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Numbers;
+
+namespace VoipUapi.Api.Enswitch.Calling;
+
+/// <summary><c>calls/active/list</c> and <c>calls/hangup</c>: the live calls of the network that involve the caller's customers.</summary>
+public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirectory directory, ActiveCallRows rows)
+{
+    private static readonly string[] CustomerWords = ["all", "recursive", "system"];
+
+    public EnswitchEnvelope ActiveList(EnswitchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        EnswitchInput input = request.Input;
+        IReadOnlyList<EnswitchCustomer> scope = Scope(request);
+        ActiveCallQuery query = ActiveCallQuery.Read(input);
+        if (!input.IsValid)
+        {
+            return EnswitchEnvelope.Invalid(input.Problems);
+        }
+
+        List<ActiveCallRow> found = [.. query.Apply(network.LiveCalls.Where(call => Involves(call, scope)).SelectMany(call => rows.Of(call, query.Names)))];
+        return query.Count ? EnswitchEnvelope.Ok(new ListCount(found.Count)) : EnswitchEnvelope.Ok(found);
+    }
+
+    public EnswitchEnvelope HangUp(EnswitchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        EnswitchInput input = request.Input;
+        string? callId = input.Text("callid", 64)?.Trim() is { Length: > 0 } sentCall ? sentCall : null;
+        string? uniqueId = input.Text("uniqueid", 96)?.Trim() is { Length: > 0 } sentLeg ? sentLeg : null;
+        if (input.IsValid && (callId is null) == (uniqueId is null))
+        {
+            input.Invalid(callId is null ? "callid" : "uniqueid", callId is null
+                ? "send callid (a whole call) or uniqueid (one leg), as calls/active/list gives them; both are missing."
+                : "send callid or uniqueid, not both.");
+        }
+
+        if (!input.IsValid)
+        {
+            return EnswitchEnvelope.Invalid(input.Problems);
+        }
+
+        string key = callId is null ? "uniqueid" : "callid";
+        int? leg = null;
+        CallId id = new(callId ?? string.Empty);
+        if (uniqueId is not null && UniqueId.TryParse(uniqueId, out CallId parsed, out int index))
+        {
+            (id, leg) = (parsed, index);
+        }
+
+        IReadOnlyList<EnswitchCustomer> scope = request.Caller.VisibleCustomers;
+        Call? call = network.FindLiveCall(id) is { } live && Involves(live, scope) ? live : null;
+        if (call is null || (leg is { } l && (l >= call.Legs.Length || !call.Legs[l].IsLive)))
+        {
+            return EnswitchEnvelope.NotFound(key, $"there is no live {(leg is null ? "call" : "call leg")} '{EnswitchInput.Shown(callId ?? uniqueId!)}' of your customer; ended calls leave the list. Send a {key} that calls/active/list gives.");
+        }
+
+        Outcome<Call, NetworkError> result = network.HangUp(call.Id, leg is { } party ? call.Legs[party].Phone.Value : null);
+        return result.Succeeded
+            ? EnswitchEnvelope.Done()
+            : EnswitchEnvelope.NotFound(key, $"the call '{EnswitchInput.Shown(callId ?? uniqueId!)}' ended meanwhile; there is nothing left to hang up.");
+    }
+
+    /// <summary>True when the call is of one of <paramref name="customers"/> or rings or connects one of their lines.</summary>
+    public static bool Involves(Call call, IReadOnlyList<EnswitchCustomer> customers)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        ArgumentNullException.ThrowIfNull(customers);
+        return customers.Any(c => c.Organization is { } organization
+            && (call.Organization.Id == organization.Id
+                || call.Legs.Any(leg => IsIn(leg.Phone, organization.Code))
+                || call.Sources.Concat(call.Destinations).Any(phone => IsIn(phone, organization.Code))));
+    }
+
+    private static bool IsIn(PhoneAddress phone, string code) =>
+        phone.Kind != PhoneAddressKind.Public && ExtensionNumber.TryParse(phone.Value, out ExtensionNumber number) && number.OrganizationCode == code;
+
+    /// <summary>
+    /// The customers <c>customer</c> names: an id (with <c>recursive=1</c>, and the ones below it), <c>all</c> (the
+    /// caller's own and the ones directly below), <c>recursive</c> or <c>system</c> (every one the caller may see).
+    /// </summary>
+    private IReadOnlyList<EnswitchCustomer> Scope(EnswitchRequest request)
+    {
+        EnswitchInput input = request.Input;
+        EnswitchCaller caller = request.Caller;
+        bool recursive = input.Flag("recursive") ?? false;
+        string? text = input.Value("customer")?.Trim();
+        if (text is "recursive" or "system")
+        {
+            return caller.VisibleCustomers;
+        }
+
+        if (text == "all")
+        {
+            return [.. new[] { caller.Customer }.Concat(directory.ChildrenOf(caller.Customer)).Where(caller.CanSee)];
+        }
+
+        EnswitchCustomer? customer = caller.Customer;
+        if (text is not null)
+        {
+            customer = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? caller.Visible(id) : null;
+            if (customer is null)
+            {
+                input.Invalid("customer", $"customer must be the id of a customer you may see (your own is {caller.Customer.Id}), or {string.Join(", ", CustomerWords)}; '{EnswitchInput.Shown(text)}' is none of them.");
+                return [];
+            }
+        }
+
+        return recursive ? [.. directory.Tree(customer).Where(caller.CanSee)] : [customer];
+    }
+}

@@ -16,7 +16,7 @@ work=$(mktemp -d)
 export DOCKER_BUILDKIT=0 COMPOSE_DOCKER_CLI_BUILD=0
 passed=0
 failed=0
-containers=()
+containers=(default port9000 locked)
 dockerd_pid=
 
 t0=$SECONDS
@@ -31,7 +31,7 @@ check() {
 }
 finish() {
   local status=$?
-  for name in "${containers[@]}"; do docker rm -f "$name" > /dev/null 2>&1; done
+  for name in "${containers[@]}"; do docker rm -f "$project-$name" > /dev/null 2>&1; done
   [[ -f $repo/examples/compose/docker-compose.yml ]] && (cd "$repo/examples/compose" && docker-compose -p "$project" down -v --rmi local > /dev/null 2>&1)
   if [[ -n $dockerd_pid ]]; then
     kill "$dockerd_pid" 2> /dev/null
@@ -81,11 +81,11 @@ docker image inspect "$image" > /dev/null 2>&1 || give_up "no image to run"
 size=$(docker image inspect -f '{{.Size}}' "$image")
 say "image $image: $((size / 1000 / 1000)) MB ($size bytes), built in $((SECONDS - build_start)) s"
 
-# run NAME PORT DOCKER-RUN-ARGS...: starts a container publishing PORT on a random 127.0.0.1 port
+# run NAME PORT DOCKER-RUN-ARGS...: starts container $project-NAME (NAME one of $containers, which the exit
+# removes) publishing PORT on a random 127.0.0.1 port, and prints that port
 run() {
   local name=$project-$1 port=$2
   shift 2
-  containers+=("$name")
   docker rm -f "$name" > /dev/null 2>&1
   docker run -d --name "$name" -p "127.0.0.1::$port" "$@" "$image" > /dev/null || return 1
   docker port "$name" "$port/tcp" | sed -n 's/^127\.0\.0\.1:\([0-9]*\)$/\1/p' | head -1

@@ -47,9 +47,9 @@ public sealed class TelephonyNetwork : IDisposable
         _lines = new PhoneLines(_behaviours);
         var machine = new CallMachine(_kernel, _lines, _behaviours);
         var factory = new CallFactory(_kernel);
-        _dialer = new Dialer(_kernel, machine, factory, _lines);
-        _pickUps = new PickUps(_kernel, machine);
         _invites = new ConferenceInvites(_kernel, machine, factory, Conferences, _rooms);
+        _dialer = new Dialer(_kernel, machine, factory, _lines, _invites);
+        _pickUps = new PickUps(_kernel, machine);
         _holds = new Holds(_kernel);
         _parks = new Parks(_kernel, machine);
         _transfers = new Transfers(_kernel, machine);

@@ -31,7 +31,8 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
             organization,
             callerId,
             request.WaitForPickup is { } wait ? TimeSpan.FromSeconds(wait) : null,
-            request.CallDuration is { } duration ? TimeSpan.FromSeconds(duration) : null);
+            request.CallDuration is { } duration ? TimeSpan.FromSeconds(duration) : null,
+            request.Digits);
         Outcome<Call, NetworkError> placed = network.PlaceInboundCall(order);
         if (!placed.Succeeded)
         {

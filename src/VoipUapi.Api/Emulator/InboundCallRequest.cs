@@ -23,4 +23,7 @@ public sealed class InboundCallRequest
 
     /// <summary>Seconds the call lasts once answered (default <c>Telephony:DefaultCallDurationSeconds</c>).</summary>
     public double? CallDuration { get; set; }
+
+    /// <summary>DTMF the caller sends when asked: a Conference extension asks for the number, then the PIN, each ended by <c>#</c> (<c>3#2233#</c>).</summary>
+    public string? Digits { get; set; }
 }

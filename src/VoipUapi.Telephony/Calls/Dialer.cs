@@ -3,7 +3,7 @@ using VoipUapi.Telephony.Kernel;
 namespace VoipUapi.Telephony.Calls;
 
 /// <summary>Places calls (simple, inbound), adds parties to connected ones and hangs calls up.</summary>
-internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFactory factory, PhoneLines lines)
+internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFactory factory, PhoneLines lines, ConferenceInvites conferences)
 {
     /// <summary>Publishes a simple call and rings its sources; the call may already have ended (all busy) on return.</summary>
     public Outcome<Call, NetworkError> PlaceSimple(SimpleCallOrder order, Change change)
@@ -29,7 +29,10 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
         return Outcome<Call, NetworkError>.Success(change.Commit(machine.RingStage(call, LegRole.Destination, change)));
     }
 
-    /// <summary>A caller of the public network dials a local extension: the caller is on the line, the extension rings.</summary>
+    /// <summary>
+    /// A caller of the public network dials a local extension: the caller is on the line, the extension rings (a
+    /// Conference extension answers and asks for the conference and its PIN).
+    /// </summary>
     public Outcome<Call, NetworkError> PlaceInbound(InboundCallOrder order, Change change)
     {
         PhoneAddress caller = PhoneAddress.ForPublic(order.From);
@@ -37,6 +40,11 @@ internal sealed class Dialer(NetworkKernel kernel, CallMachine machine, CallFact
         {
             string calls = string.Join(", ", lines.InUse(caller.Value).Select(line => line.CallId));
             return new NetworkError(NetworkErrorCode.PhoneEngaged, $"{caller} is already on call {calls}; hang that up first or call from another number.");
+        }
+
+        if (order.Extension.Type == ExtensionType.Conference)
+        {
+            return change.Commit(conferences.DialIn(order, caller, change));
         }
 
         Call call = machine.Publish(factory.Inbound(order, caller, change.Now), change);

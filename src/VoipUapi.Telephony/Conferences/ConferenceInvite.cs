@@ -7,6 +7,7 @@ namespace VoipUapi.Telephony.Conferences;
 /// <param name="Role">The role the invitee joined with, once it did.</param>
 /// <param name="WrongEntries">Wrong (or missing) entries at the current prompt; the third hangs up.</param>
 /// <param name="Entry">The digits typed at the current prompt, before the <c>#</c> that ends them.</param>
+/// <param name="InviteeLeg">The leg that talks to the conference, once it answered (or dialed in).</param>
 public sealed record ConferenceInvite(
     ExtensionNumber Host,
     string? Number,
@@ -14,7 +15,8 @@ public sealed record ConferenceInvite(
     InviteStep Step = InviteStep.Ringing,
     ConferenceRole? Role = null,
     int WrongEntries = 0,
-    string Entry = "")
+    string Entry = "",
+    int? InviteeLeg = null)
 {
     /// <summary>Wrong entries at one prompt after which the invitee is hung up.</summary>
     public const int MaxWrongEntries = 3;

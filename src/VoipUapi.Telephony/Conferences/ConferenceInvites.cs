@@ -4,7 +4,8 @@ namespace VoipUapi.Telephony.Conferences;
 
 /// <summary>
 /// The conference invite: a call that rings its destination and then brings it into a room, directly (number and
-/// PIN given) or after asking it for them (digits ended by <c>#</c>, three tries at each prompt).
+/// PIN given) or after asking it for them (digits ended by <c>#</c>, three tries at each prompt). A caller that dials
+/// a Conference extension is asked the same way.
 /// </summary>
 internal sealed class ConferenceInvites(NetworkKernel kernel, CallMachine machine, CallFactory factory, ConferenceDirectory conferences, ConferenceRooms rooms)
     : ICallObserver
@@ -26,6 +27,18 @@ internal sealed class ConferenceInvites(NetworkKernel kernel, CallMachine machin
         return Outcome<Call, NetworkError>.Success(change.Commit(machine.RingStage(call, LegRole.Destination, change)));
     }
 
+    /// <summary>A caller of the public network dials the Conference extension: the conference answers at once and asks for the number, then the PIN.</summary>
+    public Call DialIn(InboundCallOrder order, PhoneAddress caller, Change change)
+    {
+        Call call = factory.Inbound(order, caller, change.Now) with { Invite = new ConferenceInvite(order.Extension.Number, null, null) };
+        call = machine.Publish(call, change);
+        call = machine.AddLeg(call, caller, LegRole.Source, PhoneBehaviour.AnswersAtOnce with { Digits = order.Digits }, order.CallerId, change.Now, change.Now, change);
+        call = call with { Phase = CallPhase.Connected, Answered = change.Now };
+        change.Record(NetworkEventKind.CallConnected, call);
+        machine.ScheduleDuration(call, call.Duration);
+        return Prompt(call, call.Legs[0], change);
+    }
+
     /// <summary>Once the invitee answered: brings it in, or asks it for what the request left out (and its phone answers with its digits).</summary>
     public Call OnLegAnswered(Call call, CallLeg leg, Change change)
     {
@@ -34,19 +47,13 @@ internal sealed class ConferenceInvites(NetworkKernel kernel, CallMachine machin
             return call;
         }
 
-        if (invite.Number is { } number && invite.Pin is { } pin)
-        {
-            return Admit(call, leg, number, pin, change);
-        }
-
-        call = Ask(call, leg, invite.Number is null ? InviteStep.EnteringNumber : InviteStep.EnteringPin, change);
-        return leg.Behaviour.Digits is { Length: > 0 } digits ? machine.Digits(call, leg, digits, change) : call;
+        return Prompt(call with { Invite = invite with { InviteeLeg = leg.Index } }, leg, change);
     }
 
     /// <summary>DTMF from the invitee: its answer to the prompt; other calls ignore it.</summary>
     public Call OnDigits(Call call, CallLeg leg, string digits, Change change)
     {
-        if (call.Invite is not { IsEntering: true } || leg.Role != LegRole.Destination || leg.State != LegState.Answered)
+        if (call.Invite is not { IsEntering: true } invitation || invitation.InviteeLeg != leg.Index || leg.State != LegState.Answered)
         {
             return call;
         }
@@ -64,6 +71,20 @@ internal sealed class ConferenceInvites(NetworkKernel kernel, CallMachine machin
         }
 
         return call;
+    }
+
+    /// <summary>Admits the invitee when the number and PIN are known, else asks for what is missing (and its phone answers with its digits).</summary>
+    private Call Prompt(Call call, CallLeg leg, Change change)
+    {
+        ConferenceInvite invite = call.Invite! with { InviteeLeg = leg.Index };
+        call = call with { Invite = invite };
+        if (invite.Number is { } number && invite.Pin is { } pin)
+        {
+            return Admit(call, leg, number, pin, change);
+        }
+
+        call = Ask(call, leg, invite.Number is null ? InviteStep.EnteringNumber : InviteStep.EnteringPin, change);
+        return leg.Behaviour.Digits is { Length: > 0 } digits ? machine.Digits(call, leg, digits, change) : call;
     }
 
     private NetworkError? InviteProblem(ConferenceInviteOrder order, DateTimeOffset now)
@@ -174,7 +195,7 @@ internal sealed class ConferenceInvites(NetworkKernel kernel, CallMachine machin
         }
 
         kernel.Timers.Cancel(call.Id, TimerSlot.Prompt);
-        if (conference.End is { } end)
+        if (conference.EndOfOccurrenceAt(change.Now) is { } end)
         {
             kernel.Timers.Schedule(call.Id, TimerSlot.ConferenceEnd, end - change.Now, (c, next) => machine.End(c, CallDisposition.Answered, LegState.Cancelled, next));
         }

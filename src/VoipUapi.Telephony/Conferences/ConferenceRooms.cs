@@ -27,10 +27,12 @@ internal sealed class ConferenceRooms : ICallObserver
         }
 
         var participant = new ConferenceParticipant(call.Id, leg.Phone, role, change.Now, Muted: role == ConferenceRole.Listener, Waiting: false, Leg: leg.Index);
-        _rooms[conference.Key] = room.With(room.Participants.Add(participant));
+        room = room.With(room.Participants.Add(participant));
+        _rooms[conference.Key] = room;
         _seats[(call.Id, leg.Index)] = conference.Key;
+        bool music = room.HearsMusic(room.Participants[^1]);
         change.Record(NetworkEventKind.ParticipantJoined, call, leg.Phone.Value,
-            new ParticipantPayload(conference.Key, role, conference.Has(ConferenceFeatures.ToneOnJoin)), conference: conference.Key);
+            new ParticipantPayload(conference.Key, role, conference.Has(ConferenceFeatures.ToneOnJoin), music), conference: conference.Key);
         return null;
     }
 

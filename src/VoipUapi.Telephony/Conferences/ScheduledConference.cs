@@ -35,18 +35,58 @@ public sealed record ScheduledConference(
 
     public ConferenceKey Key => new(Host, Number);
 
-    /// <summary>When it closes; null when it never does.</summary>
+    /// <summary>When its first occurrence closes; null when it never does.</summary>
     public DateTimeOffset? End => Start + Duration;
 
     public bool Has(ConferenceFeatures feature) => (Features & feature) == feature;
 
-    public bool IsOpenAt(DateTimeOffset now) => (Start is null || now >= Start) && (End is null || now < End);
+    public bool IsOpenAt(DateTimeOffset now) => ClosedReason(now) is null;
 
-    /// <summary>Why it is not open at <paramref name="now"/>, or null when it is.</summary>
-    public string? ClosedReason(DateTimeOffset now) =>
-        Start is { } start && now < start ? $"conference {Number} of {Host} opens at {start:O}"
-        : End is { } end && now >= end ? $"conference {Number} of {Host} closed at {end:O}"
-        : null;
+    /// <summary>When the occurrence open at <paramref name="now"/> closes; null when it never does (or none is open).</summary>
+    public DateTimeOffset? EndOfOccurrenceAt(DateTimeOffset now) =>
+        Occurrences().FirstOrDefault(o => now >= o.Start && (o.End is null || now < o.End)).End;
+
+    /// <summary>Why it is not open at <paramref name="now"/> (its next occurrence, or its last end), or null when it is.</summary>
+    public string? ClosedReason(DateTimeOffset now)
+    {
+        if (Start is null)
+        {
+            return null;
+        }
+
+        DateTimeOffset? lastEnd = null;
+        foreach ((DateTimeOffset start, DateTimeOffset? end) in Occurrences())
+        {
+            if (now < start)
+            {
+                return $"conference {Number} of {Host} opens at {start:O}";
+            }
+
+            if (end is null || now < end)
+            {
+                return null;
+            }
+
+            lastEnd = end;
+        }
+
+        return $"conference {Number} of {Host} closed at {lastEnd:O}";
+    }
+
+    /// <summary>Each time it takes place: the first start, then one per <see cref="Recurrence"/> step; none without a start.</summary>
+    private IEnumerable<(DateTimeOffset Start, DateTimeOffset? End)> Occurrences()
+    {
+        if (Start is not { } first)
+        {
+            yield break;
+        }
+
+        for (int i = 0; i < (Recurrence?.Count ?? 1); i++)
+        {
+            DateTimeOffset start = Recurrence is { } recurrence ? recurrence.Occurrence(first, i) : first;
+            yield return (start, start + Duration);
+        }
+    }
 
     /// <summary>What is wrong with the conference as given, or null when nothing is.</summary>
     public string? Problem() =>

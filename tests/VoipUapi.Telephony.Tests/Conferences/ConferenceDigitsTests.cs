@@ -27,7 +27,7 @@ public sealed class ConferenceDigitsTests
             "3s ConferencePrompted 5354353 number",
             "3s DigitsSent 5354353 3#2233#",
             "3s ConferencePrompted 5354353 pin",
-            "3s ParticipantJoined 5354353 0003*211/3 talker tone");
+            "3s ParticipantJoined 5354353 0003*211/3 talker tone music");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ConferenceDigitsTests
         world.Network.SendDigits(Invitee, "00#");
 
         world.Room().Should().Equal("5354353 Admin");
-        world.Current(placed.Id).Invite.Should().Be(new ConferenceInvite(TestNetwork.ConferenceExtension, "3", null, InviteStep.Joined, ConferenceRole.Admin, 0, string.Empty));
+        world.Current(placed.Id).Invite.Should().Be(new ConferenceInvite(TestNetwork.ConferenceExtension, "3", null, InviteStep.Joined, ConferenceRole.Admin, 0, string.Empty, InviteeLeg: 0));
         world.Timeline(placed.Id).Skip(4).Should().Equal(
             "3s ConferencePrompted 5354353 number",
             "4s DigitsSent 5354353 3",
@@ -56,7 +56,7 @@ public sealed class ConferenceDigitsTests
             "5s ConferencePrompted 5354353 pin",
             "6s DigitsSent 5354353 99",
             "6s DigitsSent 5354353 00#",
-            "6s ParticipantJoined 5354353 0003*211/3 admin tone");
+            "6s ParticipantJoined 5354353 0003*211/3 admin tone music");
     }
 
     [Fact]

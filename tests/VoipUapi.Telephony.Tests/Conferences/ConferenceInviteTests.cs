@@ -33,7 +33,7 @@ public sealed class ConferenceInviteTests
             "0s LegRinging 5354353",
             "3s LegAnswered 5354353",
             "3s CallConnected",
-            "3s ParticipantJoined 5354353 0003*211/3 talker tone");
+            "3s ParticipantJoined 5354353 0003*211/3 talker tone music");
     }
 
     [Fact]

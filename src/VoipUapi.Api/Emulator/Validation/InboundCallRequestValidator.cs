@@ -34,6 +34,10 @@ public sealed class InboundCallRequestValidator : AbstractValidator<InboundCallR
             .Must(seconds => double.IsFinite(seconds!.Value) && seconds > 0 && seconds <= maxWait)
             .When(r => r.WaitForPickup is not null)
             .WithMessage(r => $"waitForPickup {r.WaitForPickup} is out of range; send seconds above 0 up to {maxWait} (Telephony:MaxWaitForPickupSeconds).");
+        RuleFor(r => r.Digits)
+            .Must(Dtmf.IsValid)
+            .When(r => r.Digits is not null)
+            .WithMessage(r => $"digits {EmulatorNames.Quoted(r.Digits)} are not DTMF; send 1 to {Dtmf.MaxLength} of 0-9, * and #, such as \"3#2233#\" (conference number, then PIN).");
         RuleFor(r => r.CallDuration)
             .Must(seconds => double.IsFinite(seconds!.Value) && seconds > 0 && seconds <= maxDuration)
             .When(r => r.CallDuration is not null)

@@ -6,7 +6,9 @@ namespace VoipUapi.Api.Emulator;
 /// <param name="Host">The Conference extension that hosts it: <c>0003*211</c>.</param>
 /// <param name="Number">Its number on the host.</param>
 /// <param name="Scheduled">False for a room whose conference was removed while people were in it: they stay until they leave.</param>
-/// <param name="Open">Whether it accepts participants now (between its start and its end, if it has them).</param>
+/// <param name="Open">Whether it accepts participants now (during one of its occurrences, if it has a start).</param>
+/// <param name="Start">When its first occurrence opens; null when it is always open.</param>
+/// <param name="End">When its first occurrence closes; null when it never does.</param>
 /// <param name="Features"><c>toneOnJoin</c>, <c>musicWhileAlone</c>, <c>waitForAdmin</c>.</param>
 /// <param name="Opened">When its first participant of the present room joined; null when nobody is in it.</param>
 public sealed record ConferenceResource(

@@ -122,12 +122,25 @@ public class EmulatorFactory : WebApplicationFactory<Program>
         (await ReadSuccessAsync(response)).Dispose();
     }
 
-    /// <summary>The ringing phone answers, through the control API (<c>POST /emulator/phones/{number}/answer</c>).</summary>
-    public async Task AnswerPhoneAsync(string number)
+    /// <summary>
+    /// The phone answers a call that rings it, through the control API (<c>POST /emulator/phones/{number}/answer</c>):
+    /// the call <paramref name="callId"/>, or, left out, the only call that rings it (several ringing: it throws, naming them).
+    /// </summary>
+    public Task AnswerPhoneAsync(string number, string? callId = null) => ActForPhoneAsync(number, "answer", callId);
+
+    /// <summary>The phone declines a call that rings it (<c>POST /emulator/phones/{number}/reject</c>), as <see cref="AnswerPhoneAsync"/> picks it.</summary>
+    public Task RejectPhoneAsync(string number, string? callId = null) => ActForPhoneAsync(number, "reject", callId);
+
+    /// <summary>The phone hangs up a call it talks on, or declines one that rings it (<c>POST /emulator/phones/{number}/hangup</c>).</summary>
+    public Task HangUpPhoneAsync(string number, string? callId = null) => ActForPhoneAsync(number, "hangup", callId);
+
+    /// <summary>The ids of the calls on the phone's lines, in the order they took them (<c>GET /emulator/phones/{number}</c>).</summary>
+    public async Task<IReadOnlyList<string>> CallsOnPhoneAsync(string number)
     {
         using HttpClient client = ControlClient();
-        using HttpResponseMessage response = await client.PostAsync(new Uri($"{PhoneUri(number)}/answer", UriKind.Relative), content: null);
-        (await ReadSuccessAsync(response)).Dispose();
+        using HttpResponseMessage response = await client.GetAsync(PhoneUri(number));
+        using JsonDocument status = await ReadSuccessAsync(response);
+        return [.. status.RootElement.GetProperty("lines").EnumerateArray().Select(line => line.GetProperty("callId").GetString()!)];
     }
 
     /// <summary>Moves the emulator's clock forward, firing every timer that falls due (ringing, answers, timeouts).</summary>
@@ -136,6 +149,14 @@ public class EmulatorFactory : WebApplicationFactory<Program>
     public DateTimeOffset AdvanceSeconds(double seconds) => Clock.Advance(TimeSpan.FromSeconds(seconds));
 
     private static Uri PhoneUri(string number) => new($"/emulator/phones/{Uri.EscapeDataString(number)}", UriKind.Relative);
+
+    private async Task ActForPhoneAsync(string number, string action, string? callId)
+    {
+        using HttpClient client = ControlClient();
+        string query = callId is null ? string.Empty : $"?callId={Uri.EscapeDataString(callId)}";
+        using HttpResponseMessage response = await client.PostAsync(new Uri($"{PhoneUri(number)}/{action}{query}", UriKind.Relative), content: null);
+        (await ReadSuccessAsync(response)).Dispose();
+    }
 
     private static StringContent Json(Dictionary<string, object?> body) =>
         new(JsonSerializer.Serialize(body.Where(pair => pair.Value is not null).ToDictionary()), System.Text.Encoding.UTF8, "application/json");

@@ -37,21 +37,27 @@ public static class EmulatorCallMapper
             DispositionCode = (int?)call.Disposition,
             RingingSeconds = Math.Max(0, (ringingUntil - call.Published).TotalSeconds),
             TalkSeconds = call.Answered is { } answered ? Math.Max(0, ((call.Ended ?? now) - answered).TotalSeconds) : 0,
-            Legs = [.. call.Legs.Select(ToResource)],
+            Legs = [.. call.Legs.Select(leg => ToResource(call, leg))],
             Views = [.. CallViews.Of(call).Select(ToResource)],
             Timeline = timeline?.Select(ToResource).ToList(),
             TimelineComplete = timeline is null ? null : timeline.Count > 0 && timeline[0].Kind == NetworkEventKind.CallPublished,
         };
     }
 
-    public static PhoneStatusResource ToResource(PhoneStatus status) => new(
-        status.Phone.Value,
-        EmulatorNames.Of(status.Phone.Kind),
-        EmulatorNames.Of(status.State),
-        status.CallId?.Value,
-        status.Lines.FirstOrDefault(line => line.Call.Id == status.CallId) is { } line ? ViewIdOf(line.Call, status.Phone) : null,
-        ToResource(status.Behaviour),
-        status.Overridden);
+    public static PhoneStatusResource ToResource(PhoneStatus status)
+    {
+        List<PhoneLineResource> lines = [.. status.Lines.Select(line => new PhoneLineResource(line.Call.Id.Value, ViewIdOf(line.Call, status.Phone), EmulatorNames.Of(line.State)))];
+        return new PhoneStatusResource(
+            status.Phone.Value,
+            EmulatorNames.Of(status.Phone.Kind),
+            EmulatorNames.Of(status.State),
+            status.CallId?.Value,
+            lines.Find(line => line.CallId == status.CallId?.Value)?.ViewId,
+            lines,
+            status.Phone.Kind == PhoneAddressKind.Sandbox ? null : status.LineCount,
+            ToResource(status.Behaviour),
+            status.Overridden);
+    }
 
     public static PhoneBehaviourResource ToResource(PhoneBehaviour behaviour) => new(
         EmulatorNames.Of(behaviour.Kind),
@@ -74,7 +80,7 @@ public static class EmulatorCallMapper
             script.Digits);
     }
 
-    private static CallLegResource ToResource(CallLeg leg) => new(
+    private static CallLegResource ToResource(Call call, CallLeg leg) => new(
         leg.Phone.Value,
         EmulatorNames.Of(leg.Phone.Kind),
         EmulatorNames.Of(leg.Role),
@@ -83,7 +89,17 @@ public static class EmulatorCallMapper
         leg.Answered?.UtcDateTime,
         leg.Ended?.UtcDateTime,
         leg.ShownCallerId.ToString(),
-        ToResource(leg.Behaviour));
+        ToResource(leg.Behaviour),
+        AudioOf(leg.Audio),
+        leg.Audio?.SpeaksToLeg is { } coached ? call.Legs[coached].Phone.Value : null);
+
+    private static string AudioOf(PartyAudio? audio) => audio switch
+    {
+        null or { HearsCall: true, SpeaksToAll: true } => "full",
+        { SpeaksToLeg: not null, HearsCall: true } => "whisper",
+        { SpeaksToLeg: not null } => "privateWhisper",
+        _ => "monitor",
+    };
 
     private static CallViewResource ToResource(CallView view) => new(
         view.Id,

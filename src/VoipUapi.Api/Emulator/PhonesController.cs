@@ -14,7 +14,7 @@ namespace VoipUapi.Api.Emulator;
 [Route("emulator/phones/{number}")]
 public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook phones, TimeProvider time) : EmulatorControllerBase
 {
-    /// <summary>Whether the phone is idle, ringing or on a call (which call, which view), and how it meets the next call.</summary>
+    /// <summary>Whether the phone is idle, ringing or on a call, every line in use (call, view, ringing/active/held) and its line count, and how it meets the next call.</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpGet]
     [ProducesResponseType<PhoneStatusResource>(StatusCodes.Status200OK, "application/json")]
@@ -40,34 +40,34 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
         return Ok(Status(phone));
     });
 
-    /// <summary>The ringing phone answers; 409 when it does not ring.</summary>
+    /// <summary>The ringing phone answers (<c>?callId=</c> names the call when several ring it); 409 when it does not ring, or names the calls to choose from.</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPost("answer")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public IActionResult Answer(string? number) => WithPhone(number, phone => Acted(network.AnswerPhone(phone)));
+    public IActionResult Answer(string? number, [FromQuery] PhoneActionQuery query) => WithPhone(number, phone => Acted(network.AnswerPhone(phone, CallOf(query))));
 
-    /// <summary>The phone hangs up the call it talks on, or declines the one that rings it; 409 when idle.</summary>
+    /// <summary>The phone hangs up the call it talks on, or declines the one that rings it (<c>?callId=</c> names the call); 409 when idle, or names the calls to choose from.</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPost("hangup")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public IActionResult HangUp(string? number) => WithPhone(number, phone => Acted(network.HangUpPhone(phone)));
+    public IActionResult HangUp(string? number, [FromQuery] PhoneActionQuery query) => WithPhone(number, phone => Acted(network.HangUpPhone(phone, CallOf(query))));
 
-    /// <summary>The ringing phone declines the call; 409 when it does not ring.</summary>
+    /// <summary>The ringing phone declines the call (<c>?callId=</c> names the call); 409 when it does not ring, or names the calls to choose from.</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPost("reject")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public IActionResult Reject(string? number) => WithPhone(number, phone => Acted(network.RejectPhone(phone)));
+    public IActionResult Reject(string? number, [FromQuery] PhoneActionQuery query) => WithPhone(number, phone => Acted(network.RejectPhone(phone, CallOf(query))));
 
-    /// <summary>The phone sends DTMF (<c>{"digits":"2233#"}</c>) on the call it talks on; 409 when it is not on a call.</summary>
+    /// <summary>The phone sends DTMF (<c>{"digits":"2233#"}</c>) on the call it talks on (<c>?callId=</c> names the call); 409 when it is not on a call, or names the calls to choose from.</summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPost("dtmf")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public IActionResult SendDigits(string? number, [FromBody] DigitsRequest request) =>
-        WithPhone(number, phone => Acted(network.SendDigits(phone, request.Digits!)));
+    public IActionResult SendDigits(string? number, [FromBody] DigitsRequest request, [FromQuery] PhoneActionQuery query) =>
+        WithPhone(number, phone => Acted(network.SendDigits(phone, request.Digits!, CallOf(query))));
 
     private IActionResult WithPhone(string? number, Func<PhoneAddress, IActionResult> act)
     {
@@ -75,10 +75,14 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
         return phone.Succeeded ? act(phone.Value) : Refuse(phone.Error);
     }
 
+    private static CallId? CallOf(PhoneActionQuery query) => query.CallId is { } id ? new CallId(id.Trim()) : null;
+
     private PhoneStatusResource Status(PhoneAddress phone) => EmulatorCallMapper.ToResource(network.StatusOf(phone));
 
     private IActionResult Acted(Outcome<Call, NetworkError> result) =>
         result.Succeeded
             ? Ok(EmulatorCallMapper.ToResource(result.Value, time.GetUtcNow()))
-            : Refuse(ControlProblem.Conflict(result.Error.Message));
+            : Refuse(ControlProblem.Conflict(result.Error.Code == NetworkErrorCode.PhoneCallAmbiguous
+                ? $"{result.Error.Message} Send it as ?callId=."
+                : result.Error.Message));
 }

@@ -9,7 +9,7 @@ public sealed class CreateCallQuery : IUapiQuery, ICallTimingQuery
     /// <summary>Seconds the call lasts once connected (default from configuration).</summary>
     public string? CallDuration { get; set; }
 
-    /// <summary><c>true</c> or <c>false</c> (default false); recorded, not acted on.</summary>
+    /// <summary><c>true</c> or <c>false</c> (default false): whether a Transfer may send the call to a public number.</summary>
     public string? AllowPublicTransfer { get; set; }
 
     /// <summary><c>true</c> or <c>false</c> (default false); recorded, not acted on.</summary>

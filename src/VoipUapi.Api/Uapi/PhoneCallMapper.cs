@@ -50,6 +50,12 @@ public static class PhoneCallMapper
         Ringing = UapiDates.Format(view.Ringing),
         Answered = UapiDates.Format(view.Answered),
         CallerId = view.CallerId.ToString(),
+        Recording = UapiDates.Format(view.Recording),
+        Parked = UapiDates.Format(view.Parking?.Since),
+        ParkedPos = view.Parking?.Position.ToString(CultureInfo.InvariantCulture),
+        ParkedBy = view.Parking?.ParkedBy.Value,
+        OnHold = UapiDates.Format(view.OnHold),
+        Holder = view.IsHolder ? "1" : null,
         Disposition = view.Disposition is { } disposition ? ((int)disposition).ToString(CultureInfo.InvariantCulture) : null,
     };
 

@@ -21,6 +21,11 @@ public static class UapiErrorCodes
     public const string PhoneCallViewInvalid = "pc_phonecallview_invalid";
     public const string SendCallToInvalid = "pc_sendcallto_invalid";
     public const string ActionInvalid = "pc_action_invalid";
+    public const string MaxInParkingInvalid = "pc_maxinparking_invalid";
+    public const string FormatInvalid = "pc_format_invalid";
+    public const string PrivateInvalid = "pc_private_invalid";
+    public const string TransferFromNumberInvalid = "pc_transferfromnumber_invalid";
+    public const string TransferNumberInvalid = "pc_transfernumber_invalid";
     public const string CountInvalid = "count_invalid";
     public const string StartIndexInvalid = "startindex_invalid";
     public const string FilterByInvalid = "filterby_invalid";
@@ -32,6 +37,5 @@ public static class UapiErrorCodes
     public const string RequestTooLarge = "request_too_large";
     public const string NotFound = "not_found";
     public const string MethodNotAllowed = "method_not_allowed";
-    public const string NotImplemented = "request_not_implemented";
     public const string Internal = "internal_server_error";
 }

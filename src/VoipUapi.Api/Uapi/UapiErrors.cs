@@ -30,6 +30,11 @@ public static class UapiErrors
         [PhoneCallViewInvalid] = ("Value supplied in phoneCallViewId is missing or invalid", StatusCodes.Status400BadRequest),
         [SendCallToInvalid] = ("Value supplied in sendCallTo is missing or invalid", StatusCodes.Status400BadRequest),
         [ActionInvalid] = ("Value supplied in action is missing or invalid", StatusCodes.Status400BadRequest),
+        [MaxInParkingInvalid] = ("Value supplied in maxInParking is invalid", StatusCodes.Status400BadRequest),
+        [FormatInvalid] = ("Value supplied in format is invalid", StatusCodes.Status400BadRequest),
+        [PrivateInvalid] = ("Value supplied in private is invalid", StatusCodes.Status400BadRequest),
+        [TransferFromNumberInvalid] = ("Value supplied in transferFromNumber is missing or invalid", StatusCodes.Status400BadRequest),
+        [TransferNumberInvalid] = ("Value supplied in transferNumber is missing or invalid", StatusCodes.Status400BadRequest),
         [CountInvalid] = ("Value supplied in count is invalid", StatusCodes.Status400BadRequest),
         [StartIndexInvalid] = ("Value supplied in startIndex is invalid", StatusCodes.Status400BadRequest),
         [FilterByInvalid] = ("Value supplied in filterBy is invalid", StatusCodes.Status400BadRequest),
@@ -41,7 +46,6 @@ public static class UapiErrors
         [RequestTooLarge] = ("The request body is too large", StatusCodes.Status413PayloadTooLarge),
         [NotFound] = ("No UnifiedAPI route matches the request", StatusCodes.Status404NotFound),
         [MethodNotAllowed] = ("The method is not allowed on this route", StatusCodes.Status405MethodNotAllowed),
-        [NotImplemented] = ("The operation is not implemented", StatusCodes.Status501NotImplemented),
         [Internal] = ("The emulator failed on this request", StatusCodes.Status500InternalServerError),
     };
 
@@ -52,7 +56,4 @@ public static class UapiErrors
     }
 
     public static UapiError CallerIdNotAllowed(string detail) => new(CallerIdInvalid, $"You are not allowed to set the callerid field: {detail}");
-
-    public static UapiError NotImplementedYet(string what) =>
-        For(NotImplemented, $"{what} is not emulated yet; docs/api-coverage.md lists what is.");
 }

@@ -24,6 +24,11 @@ public static class UapiModelStateErrors
         ("sendCallTo", SendCallToInvalid),
         ("waitForPickup", TimeoutInvalid),
         ("phoneCallViewId", PhoneCallViewInvalid),
+        ("maxInParking", MaxInParkingInvalid),
+        ("format", FormatInvalid),
+        ("private", PrivateInvalid),
+        ("transferFromNumber", TransferFromNumberInvalid),
+        ("transferNumber", TransferNumberInvalid),
     ];
 
     public static UapiError ErrorOf(ModelStateDictionary modelState)

@@ -14,7 +14,16 @@ namespace VoipUapi.Api.Uapi;
 /// </summary>
 public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiResolver resolver, IOptions<TelephonyOptions> options)
 {
-    public Outcome<Call, UapiError> PlaceSimpleCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query)
+    /// <summary>A simple call (seed 001): the sources ring first; the first to answer is connected to the destination.</summary>
+    public Outcome<Call, UapiError> PlaceSimpleCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query) =>
+        PlaceTwoPartyCall(caller, userId, payload, query, network.PlaceSimpleCall);
+
+    /// <summary>A callback call: the same request as a simple call, but the destination rings first, then the sources (docs/decisions/0017, 0018).</summary>
+    public Outcome<Call, UapiError> PlaceCallbackCall(UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query) =>
+        PlaceTwoPartyCall(caller, userId, payload, query, network.PlaceCallbackCall);
+
+    private Outcome<Call, UapiError> PlaceTwoPartyCall(
+        UapiCaller caller, string userId, PhoneCallPayload payload, CreateCallQuery query, Func<SimpleCallOrder, Outcome<Call, NetworkError>> place)
     {
         Outcome<CreateRequest, UapiError> request = Resolve(caller, userId, payload, ExtensionType.PhoneTerminal, "the first source", SourcesOfSimpleCall);
         if (!request.Succeeded)
@@ -45,8 +54,9 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
             CallerIdOr(destinationCallerId, extension.CallerId),
             Seconds(query.WaitForPickup, options.Value.MaxWaitForPickupSeconds),
             Seconds(query.CallDuration, options.Value.MaxCallDurationSeconds),
-            payload.Nonce ?? view.Nonce);
-        Outcome<Call, NetworkError> placed = network.PlaceSimpleCall(order);
+            payload.Nonce ?? view.Nonce,
+            QueryValues.IsTrue(query.AllowPublicTransfer));
+        Outcome<Call, NetworkError> placed = place(order);
         return placed.Succeeded ? placed.Value : UapiErrors.For(NonceInvalid, placed.Error.Message);
     }
 

@@ -5,7 +5,10 @@ namespace VoipUapi.Telephony.Calls;
 /// <summary>Finding the party an action is for, with refusals that say what the call is doing instead.</summary>
 internal static class CallParties
 {
-    /// <summary>The live, connected call <paramref name="id"/> and the leg on which <paramref name="phone"/> talks in it.</summary>
+    /// <summary>
+    /// The live, connected call <paramref name="id"/> and the leg on which <paramref name="phone"/> talks in it. A phone
+    /// that does not talk because the call is parked, being transferred or in voicemail is told so.
+    /// </summary>
     public static Outcome<(Call Call, CallLeg Leg), NetworkError> Talking(CallStore calls, CallId id, PhoneAddress phone, string action)
     {
         if (calls.FindLive(id) is not { } call)
@@ -20,7 +23,7 @@ internal static class CallParties
 
         return call.Legs.LastOrDefault(leg => leg.State == LegState.Answered && leg.IsFullParty && leg.Phone == phone) is { } talking
             ? (call, talking)
-            : new NetworkError(NetworkErrorCode.PhoneNotInCall, $"{phone} does not talk on call {id}; {action} needs one of its parties: {Talkers(call)}.");
+            : Busy(call, action) ?? new NetworkError(NetworkErrorCode.PhoneNotInCall, $"{phone} does not talk on call {id}; {action} needs one of its parties: {Talkers(call)}.");
     }
 
     /// <summary>As <see cref="Talking"/>, and refused while the call is parked, transferred or in a voicemail box.</summary>

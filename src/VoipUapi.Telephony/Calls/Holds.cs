@@ -35,7 +35,7 @@ internal sealed class Holds(NetworkKernel kernel) : ICallObserver
 
     public Outcome<Call, NetworkError> Retrieve(CallId id, PhoneAddress holder, Change change)
     {
-        Outcome<(Call Call, CallLeg Leg), NetworkError> found = CallParties.Talking(kernel.Calls, id, holder, "taking it off hold");
+        Outcome<(Call Call, CallLeg Leg), NetworkError> found = CallParties.Talking(kernel.Calls, id, holder, "an off-hold");
         if (!found.Succeeded)
         {
             return found.Error;

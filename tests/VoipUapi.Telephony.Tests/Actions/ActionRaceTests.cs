@@ -28,7 +28,7 @@ public sealed class ActionRaceTests
             {
                 after.Parking.Should().NotBeNull();
                 after.Transfer.Should().BeNull();
-                transferred.Error!.Code.Should().Be(NetworkErrorCode.PhoneNotInCall, "the parker left the call");
+                transferred.Error!.Code.Should().Be(NetworkErrorCode.CallStateInvalid, "the parker left the call, which is parked");
             }
             else
             {

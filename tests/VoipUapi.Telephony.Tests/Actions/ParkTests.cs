@@ -92,4 +92,18 @@ public sealed class ParkTests
         world.Network.Park(call.Id, Agent);
         world.Network.Park(call.Id, Customer).Error!.Message.Should().Be($"call {call.Id} cannot take a park: it is parked at position 1 by 0003*210.");
     }
+
+    [Fact]
+    public void The_parker_that_acts_on_its_parked_call_is_told_the_call_is_parked_not_that_it_is_no_party()
+    {
+        using TestNetwork world = new NetworkBuilder().Build();
+        Call call = Connect(world);
+        world.Network.Park(call.Id, Agent);
+
+        Outcome<Call, NetworkError> hold = world.Network.Hold(call.Id, Agent);
+        Outcome<Call, NetworkError> retrieve = world.Network.Retrieve(call.Id, Agent);
+
+        hold.Error.Should().Be(new NetworkError(NetworkErrorCode.CallStateInvalid, $"call {call.Id} cannot take a hold: it is parked at position 1 by 0003*210."));
+        retrieve.Error!.Message.Should().Be($"call {call.Id} cannot take an off-hold: it is parked at position 1 by 0003*210.");
+    }
 }

@@ -83,9 +83,13 @@ function renderPhones() {
     for (const line of linesOf(phone)) {
       item.append(text("div", `${line.state} ${line.callId ?? ""}${line.viewId ? ` (view ${line.viewId})` : ""}`, `line ${line.state}`));
     }
-    if (phone.state === "ringing") {
-      item.title = `Answer on ${phone.number}`;
-      item.addEventListener("click", () => act(() => call("POST", `/phones/${encodeURIComponent(phone.number)}/answer`)));
+    const ringing = linesOf(phone).find((line) => line.state === "ringing");
+    if (ringing) {
+      // The call is named: a phone with several lines may be rung by several calls at once.
+      item.classList.add("ringing");
+      item.title = `Answer ${ringing.callId} on ${phone.number}`;
+      item.addEventListener("click", () =>
+        act(() => call("POST", `/phones/${encodeURIComponent(phone.number)}/answer?callId=${encodeURIComponent(ringing.callId)}`)));
     }
     return item;
   }));

@@ -15,6 +15,12 @@ public static class UapiOperationDocs
     private static readonly IReadOnlyList<string> Denied = [AccessDenied];
     private static readonly string[] PathCodes = [UserInvalid, ExtensionInvalid];
     private static readonly string[] ListCodes = [CountInvalid, StartIndexInvalid, FilterByInvalid, FilterOpInvalid, FilterValueInvalid, SortOrderInvalid, FieldsInvalid];
+    private static readonly string[] ActionCodes =
+    [
+        ActionInvalid, PhoneCallViewInvalid, SendCallToInvalid, CallerIdInvalid, TimeoutInvalid, MaxInParkingInvalid, FormatInvalid, PrivateInvalid,
+        TransferFromNumberInvalid, TransferNumberInvalid, RequestInvalid,
+    ];
+
     private static readonly string[] CallCodes =
         [ExtensionInvalid, UserInvalid, SourceInvalid, DestinationInvalid, CallerIdInvalid, TimeoutInvalid, DurationInvalid, NonceInvalid, RequestInvalid];
 
@@ -39,7 +45,8 @@ public static class UapiOperationDocs
             ErrorCodes: Codes((400, [.. CallCodes, NumberInvalid, PinInvalid]), (401, Denied))),
         [OperationDocsFilter.KeyOf("POST", "uapi/phoneCalls/{userId}/callback")] = new(
             Parameters: new Dictionary<string, string> { ["userId"] = "@me" },
-            ErrorCodes: Codes((400, [UserInvalid]), (401, Denied), (501, [NotImplemented]))),
+            Body: """{"extension":"210","phoneCallView":[{"source":["0003*210"],"destination":["0003*00"],"callerId":"John Doe <4242425>"}]}""",
+            ErrorCodes: Codes((400, [.. CallCodes, TransferInvalid, VideoInvalid]), (401, Denied))),
         [OperationDocsFilter.KeyOf("GET", "uapi/phoneCalls/{userId}/{extension}")] = new(
             Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
             ErrorCodes: Codes((400, [.. PathCodes, .. ListCodes]), (401, Denied))),
@@ -55,9 +62,11 @@ public static class UapiOperationDocs
         [OperationDocsFilter.KeyOf("PUT", "uapi/phoneCalls/{userId}/{extension}/{phoneCallId}")] = new(
             Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "0003*210", ["phoneCallId"] = SeededRingingCall },
             Body: """{"action":"PickUp","sendCallTo":"0003*024","callerId":"John Doe <42420042>","waitForPickup":"20","phoneCallViewId":"01"}""",
-            ErrorCodes: Codes(
-                (400, [.. PathCodes, ActionInvalid, PhoneCallInvalid, PhoneCallViewInvalid, SendCallToInvalid, CallerIdInvalid, TimeoutInvalid, RequestInvalid]),
-                (401, Denied))),
+            ErrorCodes: Codes((400, [.. PathCodes, PhoneCallInvalid, .. ActionCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("PUT", "uapi/phoneCalls/{userId}/{extension}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
+            Body: """{"action":"OnHold"}""",
+            ErrorCodes: Codes((400, [.. PathCodes, .. ActionCodes]), (401, Denied))),
     };
 
     private static Dictionary<int, IReadOnlyList<string>> Codes(params (int Status, IReadOnlyList<string> Codes)[] statuses) =>

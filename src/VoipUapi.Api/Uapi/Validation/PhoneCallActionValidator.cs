@@ -1,19 +1,23 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Uapi.Actions;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Numbers;
 using static VoipUapi.Api.Uapi.UapiErrorCodes;
 
 namespace VoipUapi.Api.Uapi.Validation;
 
-/// <summary>Checks the form of a phone call action; the call, its view and the target are checked against the network later.</summary>
+/// <summary>
+/// Checks the form of a phone call action: the action, the fields it needs, and the form of every field sent. The
+/// call, its view and the phones named are checked against the network later, as is what needs the path.
+/// </summary>
 public sealed class PhoneCallActionValidator : AbstractValidator<PhoneCallAction>
 {
-    public const string PickUp = "PickUp";
+    public const int MinParkingSeconds = 10;
+    public const int MaxParkingSeconds = 3600;
+    public const string DefaultFormat = "wav";
 
-    /// <summary>The vendor's other actions: known, refused until the emulator does them.</summary>
-    public static readonly string[] NotEmulated =
-        ["OnHold", "OffHold", "StartRecording", "StopRecording", "BargeIn", "Park", "UnPark", "Whisper", "Monitor", "Transfer", "TransferToVoicemail"];
+    private static readonly string[] Formats = [DefaultFormat, "wav49"];
 
     public PhoneCallActionValidator(IOptions<TelephonyOptions> options)
     {
@@ -21,16 +25,47 @@ public sealed class PhoneCallActionValidator : AbstractValidator<PhoneCallAction
         ClassLevelCascadeMode = CascadeMode.Stop;
 
         RuleFor(a => a.Action)
-            .Must(IsPickUp)
+            .Must(text => CallActions.Parse(text) is not null)
             .WithErrorCode(ActionInvalid)
-            .WithMessage(a => ActionRefused(a.Action));
+            .WithMessage(a => a.Action is null
+                ? $"action is missing; send one of {CallActions.Listed}."
+                : $"'{a.Action}' is not an action; send one of {CallActions.Listed}.");
 
         RuleFor(a => a.SendCallTo)
-            .Must(to => DialedNumber.Parse(to) is { Kind: not DialedNumberKind.Public })
+            .NotNull()
+            .When(a => CallActions.RingsAPhone(Kind(a)))
             .WithErrorCode(SendCallToInvalid)
-            .WithMessage(a => a.SendCallTo is null
-                ? "sendCallTo is missing; send the Phone Terminal extension that picks the call up, such as \"sendCallTo\": \"0003*024\"."
-                : $"'{a.SendCallTo}' is not an extension number; send a Phone Terminal extension of the organization, such as 0003*024 or 024.");
+            .WithMessage(a => $"sendCallTo is missing; {Kind(a)} rings the phone it names: send {Targets(Kind(a))}, such as \"sendCallTo\": \"0003*024\".");
+
+        RuleFor(a => a.SendCallTo)
+            .Must((a, to) => DialedNumber.Parse(to) is { } number && (Kind(a) == CallAction.Transfer || number.Kind != DialedNumberKind.Public))
+            .When(a => a.SendCallTo is not null)
+            .WithErrorCode(SendCallToInvalid)
+            .WithMessage(a => $"'{a.SendCallTo}' is not {(Kind(a) == CallAction.Transfer ? "a phone number" : "an extension number")}; send {Targets(Kind(a))}.");
+
+        RuleFor(a => a.TransferFromNumber)
+            .NotNull()
+            .When(a => Kind(a) == CallAction.Transfer)
+            .WithErrorCode(TransferFromNumberInvalid)
+            .WithMessage("transferFromNumber is missing; send the party that transfers the call and leaves it, such as \"transferFromNumber\": \"0003*024\".");
+
+        RuleFor(a => a.TransferNumber)
+            .NotNull()
+            .When(a => Kind(a) == CallAction.TransferToVoicemail)
+            .WithErrorCode(TransferNumberInvalid)
+            .WithMessage("transferNumber is missing; send the party to put through to voicemail, such as \"transferNumber\": \"3334444\".");
+
+        RuleFor(a => a.TransferFromNumber)
+            .Must(BeAPhoneNumber)
+            .When(a => a.TransferFromNumber is not null)
+            .WithErrorCode(TransferFromNumberInvalid)
+            .WithMessage(a => $"'{a.TransferFromNumber}' is not a phone number; send a party of the call, {UapiErrors.NumberHint}.");
+
+        RuleFor(a => a.TransferNumber)
+            .Must(BeAPhoneNumber)
+            .When(a => a.TransferNumber is not null)
+            .WithErrorCode(TransferNumberInvalid)
+            .WithMessage(a => $"'{a.TransferNumber}' is not a phone number; send a party of the call, {UapiErrors.NumberHint}.");
 
         RuleFor(a => a.CallerId)
             .Must(text => CallerId.TryParse(text, out _))
@@ -46,24 +81,38 @@ public sealed class PhoneCallActionValidator : AbstractValidator<PhoneCallAction
 
         RuleFor(a => a.PhoneCallViewId)
             .Must(id => id is { Length: > 0 and <= 4 } && id.All(char.IsAsciiDigit))
+            .When(a => a.PhoneCallViewId is not null)
             .WithErrorCode(PhoneCallViewInvalid)
-            .WithMessage(a => a.PhoneCallViewId is null
-                ? "phoneCallViewId is missing; send the id of the view the call rings on, such as \"phoneCallViewId\": \"01\" (GET the call to see its views)."
-                : $"'{a.PhoneCallViewId}' is not a view id; send the id of a view of the call, such as \"01\".");
+            .WithMessage(a => $"'{a.PhoneCallViewId}' is not a view id; send the id of a view of the call, such as \"01\" (GET the call to see its views).");
+
+        RuleFor(a => a.MaxInParking)
+            .Must(v => QueryValues.TryParseWholeNumber(v, MinParkingSeconds, MaxParkingSeconds, out _))
+            .When(a => a.MaxInParking is not null)
+            .WithErrorCode(MaxInParkingInvalid)
+            .WithMessage(a => $"'{a.MaxInParking}' is not a whole number of seconds from {MinParkingSeconds} to {MaxParkingSeconds}; send for example \"maxInParking\": \"30\", or leave it out for {limits.DefaultMaxInParkingSeconds}.");
+
+        RuleFor(a => a.Format)
+            .Must(format => Formats.Contains(format, StringComparer.OrdinalIgnoreCase))
+            .When(a => a.Format is not null)
+            .WithErrorCode(FormatInvalid)
+            .WithMessage(a => $"'{a.Format}' is not a recording format; send \"format\": \"wav\" or \"format\": \"wav49\", or leave it out for wav.");
+
+        RuleFor(a => a.Private)
+            .Must(QueryValues.IsFlag)
+            .When(a => a.Private is not null)
+            .WithErrorCode(PrivateInvalid)
+            .WithMessage(a => $"'{a.Private}' is not 0 or 1; send \"private\": 0 for a whisperer that hears the call, 1 for one that does not.");
     }
 
-    private static bool IsPickUp(string? action) => string.Equals(action, PickUp, StringComparison.OrdinalIgnoreCase);
+    /// <summary>The action of a body whose <c>action</c> rule passed (the rules after it run only then).</summary>
+    private static CallAction Kind(PhoneCallAction action) => CallActions.Parse(action.Action) ?? CallAction.PickUp;
 
-    private static string ActionRefused(string? action)
+    private static bool BeAPhoneNumber(string? text) => DialedNumber.Parse(text) is not null;
+
+    private static string Targets(CallAction action) => action switch
     {
-        if (action is null)
-        {
-            return "action is missing; send \"action\": \"PickUp\", the action the emulator does.";
-        }
-
-        string? known = NotEmulated.FirstOrDefault(name => string.Equals(name, action, StringComparison.OrdinalIgnoreCase));
-        return known is not null
-            ? $"{known} is a vendor action the emulator does not emulate yet; only PickUp is (docs/api-coverage.md)."
-            : $"'{action}' is not an action; send \"action\": \"PickUp\" (the vendor's others, such as OnHold or Park, are not emulated yet).";
-    }
+        CallAction.Transfer => "an extension (0003*024, 024) or, for a call created with allowPublicTransfer=true, a public number (3334444)",
+        CallAction.TransferToVoicemail => "the Phone Terminal extension whose voicemail takes the message (0003*024, 024), or leave it out for the view's own",
+        _ => "a Phone Terminal extension of the organization (0003*024 or 024)",
+    };
 }

@@ -7,7 +7,7 @@ namespace VoipUapi.Api.Uapi.Views;
 /// <summary>
 /// Projects a call onto the views the vendor shows (PhoneCallView): one per local party's perspective, view
 /// <c>00</c> the charged extension's, with the vendor's status and flow codes and the source and destination as it
-/// shows them.
+/// shows them: the phone that talks for each side now (after a transfer, the one put through), else the one that answered.
 /// </summary>
 public static class CallViews
 {
@@ -31,7 +31,12 @@ public static class CallViews
                 perspective.RingingSince,
                 perspective.Answered,
                 perspective.CallerId,
-                call.Disposition);
+                call.Disposition,
+                perspective.Acting?.Phone,
+                perspective.OnHold,
+                perspective.IsHolder,
+                perspective.Parking,
+                perspective.RecordingSince);
         }
 
         return views;
@@ -40,7 +45,7 @@ public static class CallViews
     private static List<string> Shown(Call call, LegRole role, IReadOnlyList<PhoneAddress> requested)
     {
         List<CallLeg> legs = call.LegsOf(role).ToList();
-        if (legs.Find(leg => leg.Answered is not null) is { } answered)
+        if ((legs.FindLast(leg => leg.State == LegState.Answered) ?? legs.Find(leg => leg.Answered is not null)) is { } answered)
         {
             return [answered.Phone.Value];
         }

@@ -3,7 +3,7 @@ using VoipUapi.Testing;
 
 namespace VoipUapi.Api.Tests.Uapi.PickUp;
 
-/// <summary>Every row of seed 004's failure table, and the refusals the emulator adds (action, state of the view); a refused pick-up changes nothing.</summary>
+/// <summary>Every row of seed 004's failure table, and the refusals the emulator adds (an unknown action, the state of the view); a refused pick-up changes nothing.</summary>
 public sealed class PickUpFailureTableTests
 {
     private const string RingingPath = "/uapi/phoneCalls/@me/0003*210/b817d2618fe6f1804333";
@@ -154,11 +154,12 @@ public sealed class PickUpFailureTableTests
     }
 
     [Theory]
-    [InlineData(null, "action is missing")]
-    [InlineData("OnHold", "OnHold is a vendor action the emulator does not emulate yet; only PickUp is")]
-    [InlineData("transfer", "Transfer is a vendor action the emulator does not emulate yet")]
-    [InlineData("Dance", "'Dance' is not an action")]
-    public async Task An_action_other_than_pick_up_is_pc_action_invalid(string? action, string detail)
+    [InlineData(null, "action is missing; send one of PickUp, OnHold, OffHold, Park, UnPark, Transfer, TransferToVoicemail, BargeIn, Whisper, Monitor, StartRecording, StopRecording.")]
+    [InlineData("Dance", "'Dance' is not an action; send one of PickUp, OnHold")]
+    [InlineData("Pick Up", "'Pick Up' is not an action")]
+    [InlineData("", "'' is not an action")]
+    [InlineData("1", "'1' is not an action")]
+    public async Task An_action_that_is_not_a_vendor_action_is_pc_action_invalid(string? action, string detail)
     {
         await using EmulatorFactory emulator = new EmulatorFactory().WithSeedCalls();
         using HttpClient client = await emulator.ClientForAsync(SeedApp.User);

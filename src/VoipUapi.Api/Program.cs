@@ -18,13 +18,16 @@ builder.Services.AddEnswitch(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
 builder.Services.ConfigureOptions<Utf8Answers>();
+builder.Services.AddEmulatorCors(builder.Configuration);
 builder.AddRequestJournalEventsAndHttps();
 
 WebApplication app = builder.Build();
 app.UseRequestLogging();
+app.UseEmulatorCors();
 app.UseRequestJournal();
 app.UseVendorErrors();
 app.UseEmulatorControl();
+app.UseEmulatorDashboard();
 app.UseEmulatorSwagger();
 app.MapControllers();
 app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))

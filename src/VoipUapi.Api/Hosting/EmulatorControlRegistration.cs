@@ -31,6 +31,7 @@ public static class EmulatorControlRegistration
         services.AddSingleton<EmulatorControl>();
         services.AddSingleton<EmulatorPhoneBook>();
         services.AddSingleton<EmulatorCallService>();
+        services.AddSingleton<EmulatorConferences>();
         services.AddValidatorsFromAssemblyContaining<ClockChangeValidator>(
             ServiceLifetime.Singleton,
             filter: result => result.ValidatorType.Namespace == typeof(ClockChangeValidator).Namespace);
@@ -38,6 +39,7 @@ public static class EmulatorControlRegistration
         {
             options.OperationFilter<ControlKeyOperationFilter>();
             options.OperationFilter<BodyLimitOperationFilter>("emulator/", typeof(ProblemDetails), "application/problem+json");
+            options.OperationFilter<OperationDocsFilter>(ControlOperationDocs.All);
         });
         return services;
     }

@@ -1,7 +1,8 @@
-# syntax=docker/dockerfile:1
 # The emulator as a container: multi-stage, runs as the image's non-root user, one port (8080).
 #   docker build -t voipuapi .
-#   docker run --rm -p 8080:8080 voipuapi
+#   docker run --rm -p 127.0.0.1:8080:8080 voipuapi
+# It runs with a read-only root filesystem and no capabilities too (--read-only --cap-drop ALL), as the smoke test
+# (tests/docker/smoke.sh) checks; examples/compose/ runs it beside a client.
 # Configuration comes from environment variables (Telephony__DefaultCallDurationSeconds=60, see
 # docs/configuration.md); a seed file can be mounted and named with Emulator__SeedPath=/seed/seed.json.
 

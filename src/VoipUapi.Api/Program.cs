@@ -17,16 +17,23 @@ builder.Services.AddUapi(builder.Configuration);
 builder.Services.AddEnswitch(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
+builder.Services.ConfigureOptions<Utf8Answers>();
+builder.Services.AddEmulatorCors(builder.Configuration);
 builder.AddRequestJournalEventsAndHttps();
 
 WebApplication app = builder.Build();
 app.UseRequestLogging();
+app.UseEmulatorCors();
 app.UseRequestJournal();
 app.UseVendorErrors();
 app.UseEmulatorControl();
+app.UseEmulatorDashboard();
 app.UseEmulatorSwagger();
 app.MapControllers();
-app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok")).WithTags("Emulator").WithSummary("200 once the network and its seed are loaded.");
+app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))
+    .WithTags("Emulator")
+    .WithSummary("200 once the network and its seed are loaded.")
+    .Produces<string>(StatusCodes.Status200OK, "text/plain");
 
 app.StartEmulator();
 app.StartEnswitch();

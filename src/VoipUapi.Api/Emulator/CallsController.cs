@@ -21,6 +21,14 @@ public sealed class CallsController(EmulatorCallService calls) : EmulatorControl
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public IActionResult Get(string? id) => Answer(calls.Find(id ?? string.Empty));
 
+    /// <summary>Ends the live call at once, as if every party hung up; 409 when it has already ended.</summary>
+    /// <remarks>The call ends <c>answered</c> once connected, else <c>noAnswer</c>, as a UnifiedAPI hang-up does.</remarks>
+    [HttpPost("{id}/hangup")]
+    [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public IActionResult HangUp(string? id) => Answer(calls.HangUp(id ?? string.Empty));
+
     /// <summary>A caller of the public network dials an extension: the caller is on the line at once, the extension rings as its behaviour says.</summary>
     [HttpPost("inbound")]
     [ProducesResponseType<EmulatorCallResource>(StatusCodes.Status201Created, "application/json")]

@@ -20,7 +20,7 @@ public sealed class ControlKeyOperationFilter : IOperationFilter
             Name = ControlKeyMiddleware.Header,
             In = ParameterLocation.Header,
             Required = false,
-            Description = "The control key, when the emulator was started with --control-key (Emulator:ControlKey).",
+            Description = "The control key, when the emulator was started with --control-key (Emulator:ControlKey); a client that cannot set headers (EventSource) sends it as ?controlKey= instead.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         });
     }

@@ -35,9 +35,11 @@ public sealed record EmulatorCallResource
     public required string DestinationCallerId { get; init; }
 
     /// <summary>How long each ringing stage waits for an answer; null for a seeded call that rings until answered.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required double? WaitForPickupSeconds { get; init; }
 
     /// <summary>How long the call lasts once connected; null for a seeded call, which lasts until it is hung up.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public required double? CallDurationSeconds { get; init; }
 
     public required DateTime Published { get; init; }

@@ -80,12 +80,36 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
     {
         if (network.FindCall(new CallId(id)) is not { } call)
         {
-            string shape = id.Length == CallId.Length && id.All(char.IsAsciiHexDigitLower)
-                ? $"ended calls are kept for the last Telephony:HistoryCapacity calls ({network.Options.HistoryCapacity}) and until a reset"
-                : $"call ids are {CallId.Length} lowercase hex characters";
-            return ControlProblem.NotFound($"there is no call {EmulatorNames.Quoted(id)}; {shape}. GET /emulator/calls lists the calls there are.");
+            return Unknown(id);
         }
 
         return EmulatorCallMapper.ToResource(call, time.GetUtcNow(), network.Events.Of(call.Id));
+    }
+
+    /// <summary>Ends the whole live call, as if every party hung up: 404 for an unknown id, 409 for a call that has ended.</summary>
+    public Outcome<EmulatorCallResource, ControlProblem> HangUp(string id)
+    {
+        if (network.FindCall(new CallId(id)) is not { } call)
+        {
+            return Unknown(id);
+        }
+
+        if (!call.IsLive)
+        {
+            return ControlProblem.Conflict($"call {call.Id} has already ended ({EmulatorNames.Of(call.Disposition)}); GET /emulator/calls?state=live lists the live ones.");
+        }
+
+        Outcome<Call, NetworkError> hungUp = network.HangUp(call.Id);
+        return hungUp.Succeeded
+            ? EmulatorCallMapper.ToResource(hungUp.Value, time.GetUtcNow())
+            : ControlProblem.Conflict(hungUp.Error.Message);
+    }
+
+    private ControlProblem Unknown(string id)
+    {
+        string shape = id.Length == CallId.Length && id.All(char.IsAsciiHexDigitLower)
+            ? $"ended calls are kept for the last Telephony:HistoryCapacity calls ({network.Options.HistoryCapacity}) and until a reset"
+            : $"call ids are {CallId.Length} lowercase hex characters";
+        return ControlProblem.NotFound($"there is no call {EmulatorNames.Quoted(id)}; {shape}. GET /emulator/calls lists the calls there are.");
     }
 }

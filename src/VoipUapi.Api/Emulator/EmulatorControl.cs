@@ -81,7 +81,8 @@ public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock
     }
 
     /// <summary>
-    /// Ends every live call, forgets ended calls and run-time phone behaviours, starts the ids again from the
+    /// Ends every live call and starts the seed's calls in progress again, forgets ended calls and run-time phone
+    /// behaviours, starts the ids again from the
     /// configured seed, and gives the clock back the mode it started in: running in real time from the real now, or
     /// (<c>--clock manual</c>) frozen where it stands, since a frozen clock never moves backwards.
     /// </summary>

@@ -13,22 +13,26 @@ public sealed class EventStreamController(TelephonyNetwork network, IOptions<Eve
 {
     private const string LastEventIdHeader = "Last-Event-ID";
 
-    /// <summary>Streams the network's events as server-sent events (<c>text/event-stream</c>).</summary>
+    /// <summary>Streams the network's events as server-sent events (text/event-stream).</summary>
     /// <remarks>
-    /// One message per event: <c>id:</c> its sequence number, <c>event:</c> its kind in camelCase (<c>callPublished</c>,
-    /// <c>legRinging</c>, <c>legAnswered</c>, <c>legEnded</c>, <c>callConnected</c>, <c>callEnded</c>, <c>digitsSent</c>),
-    /// <c>data:</c> the event as JSON (<c>sequence</c>, <c>at</c>, <c>kind</c>, <c>callId</c>, <c>phone</c>, <c>detail</c>).
-    /// Without <c>Last-Event-ID</c> the stream starts with the next event; with it (header, or <c>?lastEventId=</c>) it
-    /// first replays the retained events after that sequence number (<c>0</c>: every retained event). A
-    /// <c>: keep-alive</c> comment comes every <c>Emulator:EventStreamHeartbeatSeconds</c> of real time.
+    /// A stream, not one JSON answer: follow it with <c>curl -N</c> or a browser's <c>EventSource</c>. Try it out here
+    /// with <c>lastEventId=0</c> and <c>follow=false</c>, which sends the retained events and ends; with <c>follow</c> on
+    /// (the default) the answer never ends by itself and the UI waits for it.
+    ///
+    /// One message per event: <c>id:</c> its sequence number, <c>event:</c> its kind in camelCase (left out with
+    /// <c>named=false</c>, so that <c>EventSource.onmessage</c> gets every event), <c>data:</c> the event as one line of
+    /// JSON (<c>sequence</c>, <c>at</c>, <c>kind</c>, <c>callId</c>, <c>phone</c>, <c>detail</c>). docs/control-api.md lists
+    /// every kind. Without <c>Last-Event-ID</c> the stream starts with the next event; with it (header, or
+    /// <c>?lastEventId=</c>) it first replays the retained events after that sequence number (<c>0</c>: every retained
+    /// event). A <c>: keep-alive</c> comment comes every <c>Emulator:EventStreamHeartbeatSeconds</c> of real time. With a
+    /// control key, a browser gives it as <c>?controlKey=</c>, as <c>EventSource</c> cannot send headers.
     /// </remarks>
-    /// <param name="lastEventId">Resume after this sequence number; the <c>Last-Event-ID</c> header wins when both are sent.</param>
     [HttpGet]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, NetworkEventFeed.ContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<IActionResult> StreamAsync([FromQuery] string? lastEventId)
+    public async Task<IActionResult> StreamAsync([FromQuery] EventStreamQuery query)
     {
-        string? resume = Request.Headers.TryGetValue(LastEventIdHeader, out StringValues header) && !string.IsNullOrWhiteSpace(header) ? header.ToString() : lastEventId;
+        string? resume = Request.Headers.TryGetValue(LastEventIdHeader, out StringValues header) && !string.IsNullOrWhiteSpace(header) ? header.ToString() : query.LastEventId;
         long? after = null;
         if (resume is not null)
         {
@@ -43,7 +47,7 @@ public sealed class EventStreamController(TelephonyNetwork network, IOptions<Eve
 
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(HttpContext.RequestAborted, lifetime.ApplicationStopping);
         var feed = new NetworkEventFeed(Response, network.Events, TimeSpan.FromSeconds(options.Value.EventStreamHeartbeatSeconds), TimeProvider.System);
-        await feed.RunAsync(after, ended.Token);
+        await feed.RunAsync(after, EventStreamQuery.IsOn(query.Named), EventStreamQuery.IsOn(query.Follow), ended.Token);
         return new EmptyResult();
     }
 }

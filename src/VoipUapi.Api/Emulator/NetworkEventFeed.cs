@@ -44,9 +44,14 @@ public sealed class NetworkEventFeed
 
     /// <summary>
     /// Sends every retained event after <paramref name="after"/> (null: only the events from now on), then each new
-    /// one as it happens, until <paramref name="cancellationToken"/> is cancelled (the client left, the host stops).
+    /// one as it happens, until <paramref name="cancellationToken"/> is cancelled (the client left, the host stops);
+    /// with <paramref name="follow"/> false it ends once the retained events are sent.
     /// </summary>
-    public async Task RunAsync(long? after, CancellationToken cancellationToken)
+    /// <param name="named">
+    /// True: each event carries its kind in an <c>event:</c> line (for <c>addEventListener(kind)</c>); false: none, so that
+    /// a browser's <c>EventSource.onmessage</c> gets every event (the kind is in the data either way).
+    /// </param>
+    public async Task RunAsync(long? after, bool named, bool follow, CancellationToken cancellationToken)
     {
         _response.StatusCode = StatusCodes.Status200OK;
         _response.ContentType = ContentType;
@@ -66,10 +71,23 @@ public sealed class NetworkEventFeed
         try
         {
             WriteComment($"network events after {seen}");
+            if (!follow)
+            {
+                IReadOnlyList<NetworkEvent> retained = _events.After(seen);
+                if (retained.Count > 0)
+                {
+                    Write(json, new EventBatch(retained, seen + 1, retained[0].Sequence - 1), named);
+                }
+
+                WriteComment("end of the retained events (follow=false)");
+                await _output.FlushAsync(cancellationToken);
+                return;
+            }
+
             await _output.FlushAsync(cancellationToken);
             await foreach (EventBatch batch in _events.ReadAsync(seen, _heartbeat, _realTime, cancellationToken))
             {
-                Write(json, batch);
+                Write(json, batch, named);
                 FlushResult flushed = await _output.FlushAsync(cancellationToken);
                 if (flushed.IsCompleted || flushed.IsCanceled)
                 {
@@ -83,7 +101,7 @@ public sealed class NetworkEventFeed
         }
     }
 
-    private void Write(Utf8JsonWriter json, EventBatch batch)
+    private void Write(Utf8JsonWriter json, EventBatch batch, bool named)
     {
         if (batch.HasGap)
         {
@@ -97,11 +115,11 @@ public sealed class NetworkEventFeed
 
         foreach (NetworkEvent change in batch.Events)
         {
-            WriteEvent(json, change);
+            WriteEvent(json, change, named);
         }
     }
 
-    private void WriteEvent(Utf8JsonWriter json, NetworkEvent change)
+    private void WriteEvent(Utf8JsonWriter json, NetworkEvent change, bool named)
     {
         (string kind, byte[] kindUtf8) = KindNames.TryGetValue(change.Kind, out (string Text, byte[] Utf8) name)
             ? name
@@ -111,8 +129,12 @@ public sealed class NetworkEventFeed
         Span<byte> number = _output.GetSpan(20);
         change.Sequence.TryFormat(number, out int written, provider: CultureInfo.InvariantCulture);
         _output.Advance(written);
-        _output.Write("\nevent: "u8);
-        _output.Write(kindUtf8);
+        if (named)
+        {
+            _output.Write("\nevent: "u8);
+            _output.Write(kindUtf8);
+        }
+
         _output.Write("\ndata: "u8);
 
         json.Reset();

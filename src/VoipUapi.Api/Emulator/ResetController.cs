@@ -7,9 +7,11 @@ namespace VoipUapi.Api.Emulator;
 [Route("emulator/reset")]
 public sealed class ResetController(EmulatorControl control) : EmulatorControllerBase
 {
-    /// <summary>Ends every live call, forgets ended calls and scripted phones, restarts call ids from <c>--id-seed</c>, and restores the clock's start mode.</summary>
+    /// <summary>Ends every live call, starts the seed's calls in progress again, forgets ended calls and scripted phones, restarts call ids and restores the clock's start mode.</summary>
     /// <remarks>
-    /// Live calls end with disposition <c>unknown</c>. A clock started in real time jumps to the real now; a clock
+    /// Live calls end with disposition <c>unknown</c>; the seed's calls in progress (its <c>calls</c> section, unless
+    /// <c>Telephony:StartSeedCalls</c> is false) are live again right after, as at the start, and its conferences are
+    /// as the seed made them. Call ids start again from <c>--id-seed</c>. A clock started in real time jumps to the real now; a clock
     /// started with <c>--clock manual</c> is frozen where it stands. Tokens stay valid. Safe while other requests run:
     /// each of them happens wholly before or wholly after the reset.
     /// </remarks>

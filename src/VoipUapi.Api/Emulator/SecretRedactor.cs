@@ -16,6 +16,7 @@ public static partial class SecretRedactor
     private static readonly string[] SecretNames =
     [
         "client_secret", "clientSecret", "accessRequestToken", "access_token", "accessToken", "refresh_token", "refreshToken", "password", "auth_password",
+        "controlKey",
     ];
 
     private static readonly SearchValues<string> SecretNameValues = SearchValues.Create(SecretNames, StringComparison.OrdinalIgnoreCase);

@@ -6,7 +6,7 @@ namespace VoipUapi.Api.Enswitch;
 /// <summary>
 /// The Enswitch envelope of what happens under <c>/api/json</c> outside a function: an unknown function (code 404),
 /// a method other than GET and POST (405), a body over a limit or an unreadable request (400), and a fault (500,
-/// with the trace id the log names). The HTTP status follows <see cref="EnswitchOptions.HttpStatusFromCode"/>.
+/// with the correlation id the log names). The HTTP status follows <see cref="EnswitchOptions.HttpStatusFromCode"/>.
 /// </summary>
 public static class EnswitchHostErrors
 {

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using VoipUapi.Api.Conventions;
@@ -30,10 +31,16 @@ public static class EmulatorControlRegistration
         services.AddSingleton<EmulatorControl>();
         services.AddSingleton<EmulatorPhoneBook>();
         services.AddSingleton<EmulatorCallService>();
+        services.AddSingleton<EmulatorConferences>();
         services.AddValidatorsFromAssemblyContaining<ClockChangeValidator>(
             ServiceLifetime.Singleton,
             filter: result => result.ValidatorType.Namespace == typeof(ClockChangeValidator).Namespace);
-        services.ConfigureSwaggerGen(options => options.OperationFilter<ControlKeyOperationFilter>());
+        services.ConfigureSwaggerGen(options =>
+        {
+            options.OperationFilter<ControlKeyOperationFilter>();
+            options.OperationFilter<BodyLimitOperationFilter>("emulator/", typeof(ProblemDetails), "application/problem+json");
+            options.OperationFilter<OperationDocsFilter>(ControlOperationDocs.All);
+        });
         return services;
     }
 

@@ -2,7 +2,7 @@ namespace VoipUapi.Api.Hosting;
 
 /// <summary>
 /// Bound from the <c>Emulator</c> configuration section (and <c>--seed</c>, <c>--log-format</c>, <c>--clock</c>,
-/// <c>--control-key</c>, <c>--id-seed</c> on the command line).
+/// <c>--control-key</c>, <c>--id-seed</c> on the command line; <c>--cors-origins</c> is read by <see cref="BrowserOrigins"/>).
 /// </summary>
 public sealed class EmulatorOptions
 {
@@ -37,5 +37,6 @@ public sealed class EmulatorOptions
         ["--clock"] = $"{Section}:{nameof(Clock)}",
         ["--control-key"] = $"{Section}:{nameof(ControlKey)}",
         ["--id-seed"] = $"{Section}:{nameof(IdSeed)}",
+        ["--cors-origins"] = BrowserOrigins.Key,
     };
 }

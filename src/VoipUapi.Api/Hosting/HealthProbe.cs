@@ -8,6 +8,9 @@ public static class HealthProbe
 {
     public const string Switch = "--health-check";
 
+    /// <summary>The port Kestrel listens on when nothing names one, as under <c>dotnet run</c> (http://localhost:5000).</summary>
+    public const string DefaultPort = "5000";
+
     public static bool IsRequested(string[] args) => args.Contains(Switch, StringComparer.Ordinal);
 
     public static async Task<int> RunAsync(string[] args)
@@ -40,7 +43,8 @@ public static class HealthProbe
 
     /// <summary>
     /// On loopback: the first http address of <c>urls</c>, else its first https one, else the first of
-    /// <c>HTTP_PORTS</c>, else of <c>HTTPS_PORTS</c>, else http port 8080 (the image's default).
+    /// <c>HTTP_PORTS</c>, else of <c>HTTPS_PORTS</c>, else Kestrel's own default, http port 5000. The Docker image sets
+    /// <c>ASPNETCORE_HTTP_PORTS=8080</c>, so there the check asks port 8080.
     /// </summary>
     public static Uri HealthUrl(IConfiguration configuration)
     {
@@ -56,7 +60,7 @@ public static class HealthProbe
 
         return FirstPort(configuration["HTTP_PORTS"]) is { } http ? Loopback("http", http)
             : FirstPort(configuration["HTTPS_PORTS"]) is { } https ? Loopback("https", https)
-            : Loopback("http", "8080");
+            : Loopback("http", DefaultPort);
     }
 
     private static string? FirstPort(string? ports) =>

@@ -4,10 +4,12 @@ namespace VoipUapi.Api.Hosting;
 
 public static class SwaggerSetup
 {
-    private const string SchemeId = "oauth2";
     private static readonly PathString SwaggerPath = new("/swagger");
 
-    /// <summary>The OpenAPI document, with an OAuth2 client-credentials scheme whose token URL is the emulator's own.</summary>
+    /// <summary>
+    /// The OpenAPI document; each dialect adds its security scheme, marks the operations that need it and adds its
+    /// examples (<see cref="OperationDocsFilter"/>).
+    /// </summary>
     public static IServiceCollection AddEmulatorSwagger(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
@@ -17,19 +19,13 @@ public static class SwaggerSetup
             {
                 Title = "VoipUapi — telephony API emulator",
                 Version = "v1",
-                Description = "The VoipNow UnifiedAPI phone-call service, emulated on a simulated telephone network. "
-                    + "Authorize with a seed app (uapi-user-app / uapi-user-secret) to try the calls.",
+                Description = "The VoipNow UnifiedAPI phone-call service, emulated on a simulated telephone network, and the "
+                    + "emulator's control API (/emulator). Every operation's example works as it is against a freshly started "
+                    + "default seed. Authorize with a seed app (uapi-user-app / uapi-user-secret) to try the UnifiedAPI; the "
+                    + "control API needs no token (only X-Emulator-Key when the emulator was started with --control-key). "
+                    + "The live dashboard is at /emulator/ui.",
             });
-            options.AddSecurityDefinition(SchemeId, new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.OAuth2,
-                Description = "Client credentials of an app in the seed; the token comes from POST /oauth/token.php.",
-                Flows = new OpenApiOAuthFlows
-                {
-                    ClientCredentials = new OpenApiOAuthFlow { TokenUrl = new Uri("/oauth/token.php", UriKind.Relative), Scopes = new Dictionary<string, string>() },
-                },
-            });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeId, document)] = [] });
+            options.DocumentFilter<PlainSummariesFilter>();
             options.IncludeXmlComments(typeof(SwaggerSetup).Assembly);
             options.DescribeAllParametersInCamelCase();
         });

@@ -11,12 +11,13 @@ public static class TelephonyRegistration
     /// Starts loading the seed on another thread, where it takes a sixth of a cold start while the host is built, and
     /// registers the clock and the network built from it (its conferences scheduled, its calls in progress started). A
     /// bad seed stops the start with a <see cref="SeedException"/> naming the line or entity when the network is first
-    /// resolved (<see cref="EmulatorControlRegistration.StartEmulator"/>), before the host listens.
+    /// resolved (<see cref="EmulatorControlRegistration.StartEmulator"/>), before the host listens. A relative seed path
+    /// is found as <see cref="SeedFileLocation"/> says.
     /// </summary>
     public static IServiceCollection AddTelephonyNetwork(this IServiceCollection services, IConfiguration configuration)
     {
         string? seedPath = configuration.GetSection(EmulatorOptions.Section).Get<EmulatorOptions>()?.SeedPath;
-        Task<NetworkSeed> loading = Task.Run(() => string.IsNullOrWhiteSpace(seedPath) ? SeedLoader.LoadDefault() : SeedLoader.LoadFile(seedPath));
+        Task<NetworkSeed> loading = Task.Run(() => string.IsNullOrWhiteSpace(seedPath) ? SeedLoader.LoadDefault() : SeedLoader.LoadFile(SeedFileLocation.Resolve(seedPath)));
 
         services.AddOptions<TelephonyOptions>().Bind(configuration.GetSection(TelephonyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(_ => VirtualClock.StartRealTime());

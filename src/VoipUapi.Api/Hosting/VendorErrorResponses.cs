@@ -11,6 +11,9 @@ namespace VoipUapi.Api.Hosting;
 /// </summary>
 public static class VendorErrorResponses
 {
+    /// <summary>The header of a 500 that carries the id its log line is written with.</summary>
+    public const string CorrelationHeader = "X-Correlation-Id";
+
     /// <summary>
     /// Answers the errors outside any controller under <paramref name="prefix"/> with <paramref name="write"/>. A new
     /// dialect adds its own in one line of its registration, e.g.
@@ -25,7 +28,7 @@ public static class VendorErrorResponses
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandler = context => WriteAsync(envelopes, context, ErrorOf(context.Features.Get<IExceptionHandlerFeature>()?.Error, context)),
-            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+            SuppressDiagnosticsCallback = _ => true,
         });
         app.UseStatusCodePages(context => WriteAsync(envelopes, context.HttpContext, StatusErrorOf(context.HttpContext)));
         return app;
@@ -37,8 +40,7 @@ public static class VendorErrorResponses
             StatusCodes.Status413PayloadTooLarge, "the request body is larger than the emulator accepts; send a smaller body."),
         BadHttpRequestException bad => new(HostErrorKind.UnreadableRequest,
             StatusCodes.Status400BadRequest, $"the request could not be read ({bad.Message}); send a well-formed HTTP request."),
-        _ => new(HostErrorKind.Fault,
-            StatusCodes.Status500InternalServerError, $"the emulator's log names the error with trace id {context.TraceIdentifier}."),
+        _ => Fault(context, error, StatusCodes.Status500InternalServerError),
     };
 
     private static HostError StatusErrorOf(HttpContext context)
@@ -51,8 +53,19 @@ public static class VendorErrorResponses
                 StatusCodes.Status404NotFound, $"{method} {path} is no route of the emulator; see docs/api-coverage.md for the routes it serves."),
             StatusCodes.Status405MethodNotAllowed => new(HostErrorKind.MethodNotAllowed,
                 StatusCodes.Status405MethodNotAllowed, $"{method} is not served on {path}; see docs/api-coverage.md for the methods of this route."),
+            >= StatusCodes.Status500InternalServerError and var status => Fault(context, error: null, status),
             int status => new(HostErrorKind.OtherStatus, status, $"the request was refused with HTTP {status}."),
         };
+    }
+
+    /// <summary>A bug of the emulator: logged with a correlation id that the answer carries in a header and in its message, so that it can be reported.</summary>
+    private static HostError Fault(HttpContext context, Exception? error, int status)
+    {
+        string correlationId = context.TraceIdentifier;
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(VendorErrorResponses).FullName!).LogError(
+            error, "Emulator fault {CorrelationId}: {RequestMethod} {RequestPath} answered {StatusCode}", correlationId, context.Request.Method, context.Request.Path.Value, status);
+        context.Response.Headers[CorrelationHeader] = correlationId;
+        return new(HostErrorKind.Fault, status, $"this is a bug of the emulator; please report it with correlation id {correlationId}, which its log names the error with.");
     }
 
     private static Task WriteAsync(ErrorEnvelopeTable envelopes, HttpContext context, HostError error)

@@ -31,9 +31,13 @@ public static class PhoneCallMapper
         };
     }
 
-    /// <summary>The short answer of create and hang-up requests, with the extension written as the client wrote it.</summary>
+    /// <summary>The short answer of create requests, with the extension written as the client wrote it.</summary>
     public static CreatedPhoneCall ToCreated(Call call, string baseUrl, string userId, string extension) =>
         new(call.Id.Value, extension, new PhoneCallLink(SelfLink(baseUrl, userId, extension, call)));
+
+    /// <summary>The short answer of hang-up requests: a link only for a call that is still live (one party left it).</summary>
+    public static HungUpPhoneCall ToHungUp(Call call, string baseUrl, string userId, string extension) =>
+        new(call.Id.Value, extension, call.IsLive ? new PhoneCallLink(SelfLink(baseUrl, userId, extension, call)) : null);
 
     private static PhoneCallViewResource ToResource(CallView view) => new()
     {

@@ -134,6 +134,12 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
 
     private Outcome<List<Call>, UapiError> CallsIn(CallScope scope, string userId, string extension, string? phoneCallId)
     {
+        if (phoneCallId is not null && string.IsNullOrWhiteSpace(phoneCallId))
+        {
+            return UapiErrors.For(PhoneCallInvalid,
+                $"the phoneCallId segment is blank, which names no call; send the id of a live call, as GET /uapi/phoneCalls/{userId}/@self lists them.");
+        }
+
         List<Call> calls = phoneCallId is not null
             ? network.FindLiveCall(new CallId(phoneCallId)) is { } named && scope.Extensions.Exists(named.Involves) ? [named] : []
             : [.. scope.Extensions.SelectMany(network.LiveCallsOf).DistinctBy(call => call.Id).OrderBy(call => call.Published)];

@@ -15,6 +15,8 @@ public sealed class UapiResolver(TelephonyNetwork network)
 {
     public const string Self = "@self";
 
+    private const string UserIdHint = "@me, @viewer, @owner or a numeric user id such as 12";
+
     /// <summary>True for <c>@self</c>, written in any case.</summary>
     public static bool IsSelf(string extension) => string.Equals(extension, Self, StringComparison.OrdinalIgnoreCase);
 
@@ -28,6 +30,11 @@ public sealed class UapiResolver(TelephonyNetwork network)
     /// <summary>Resolves the userId of the path; <paramref name="ownerExtension"/> is what <c>@owner</c> refers to.</summary>
     public Outcome<User, UapiError> User(UapiCaller caller, string userId, string? ownerExtension)
     {
+        if (string.IsNullOrWhiteSpace(userId))
+        {
+            return UapiErrors.For(UserInvalid, $"the userId segment is blank; send {UserIdHint}.");
+        }
+
         switch (userId.ToUpperInvariant())
         {
             case "@ME" or "@VIEWER":
@@ -41,7 +48,7 @@ public sealed class UapiResolver(TelephonyNetwork network)
 
         if (!int.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out int id))
         {
-            return UapiErrors.For(UserInvalid, $"'{userId}' is not a user id; send @me, @viewer, @owner or a numeric user id such as 12.");
+            return UapiErrors.For(UserInvalid, $"'{userId}' is not a user id; send {UserIdHint}.");
         }
 
         return Directory.FindUser(id) is { } user && caller.CanSee(user)
@@ -136,6 +143,11 @@ public sealed class UapiResolver(TelephonyNetwork network)
 
     private Outcome<Extension, UapiError> Extension(UapiCaller caller, Organization? home, string text)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return UapiErrors.For(ExtensionInvalid, "the extension is blank; send an extended number such as 0003*210, a short one such as 210, or @self.");
+        }
+
         DialedNumber? dialed = DialedNumber.Parse(text);
         if (dialed is null || dialed.Value.Kind == DialedNumberKind.Public)
         {

@@ -1,9 +1,15 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using VoipUapi.Testing;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Tests.Emulator;
 
-/// <summary>The journal's and the event stream's settings are checked when the emulator starts.</summary>
+/// <summary>
+/// The journal's and the event stream's settings, and the certificate path, are checked when the emulator starts:
+/// the host runs the <see cref="IStartupValidator"/> these registrations fill, as this test does. (A host that fails to
+/// start inside WebApplicationFactory may surface an ObjectDisposedException instead of the start-up error under load.)
+/// </summary>
 public sealed class JournalAndEventSettingsTests
 {
     [Theory]
@@ -11,22 +17,30 @@ public sealed class JournalAndEventSettingsTests
     [InlineData("Emulator:JournalCapacity", "1000001")]
     [InlineData("Emulator:EventStreamHeartbeatSeconds", "0")]
     [InlineData("Emulator:EventStreamHeartbeatSeconds", "3601")]
-    public async Task Out_of_range_setting_stops_the_start_naming_the_setting(string key, string value)
+    public void Out_of_range_setting_is_refused_at_start_naming_the_setting(string key, string value)
     {
-        await using var emulator = new EmulatorFactory().With(key, value);
+        using ServiceProvider services = Registered(key, value);
 
-        Action start = () => emulator.CreateClient();
+        Action start = services.GetRequiredService<IStartupValidator>().Validate;
 
         start.Should().Throw<OptionsValidationException>().WithMessage($"*{key.Split(':')[1]}*");
     }
 
     [Fact]
-    public async Task Certificate_path_that_does_not_exist_stops_the_start_naming_the_setting()
+    public void Certificate_path_that_does_not_exist_is_refused_at_start_naming_the_setting()
     {
-        await using var emulator = new EmulatorFactory().With("Emulator:Certificate:Path", Path.Combine(Path.GetTempPath(), "no-such-certificate.pfx"));
+        using ServiceProvider services = Registered("Emulator:Certificate:Path", Path.Combine(Path.GetTempPath(), "no-such-certificate.pfx"));
 
-        Action start = () => emulator.CreateClient();
+        Action start = services.GetRequiredService<IStartupValidator>().Validate;
 
         start.Should().Throw<OptionsValidationException>().WithMessage("*Emulator:Certificate:Path*");
+    }
+
+    private static ServiceProvider Registered(string key, string value)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateBuilder();
+        builder.Configuration[key] = value;
+        builder.AddRequestJournalEventsAndHttps();
+        return builder.Services.BuildServiceProvider();
     }
 }

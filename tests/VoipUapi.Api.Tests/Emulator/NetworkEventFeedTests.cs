@@ -25,7 +25,7 @@ public sealed class NetworkEventFeedTests
         using var disconnect = new CancellationTokenSource();
         var feed = new NetworkEventFeed(context.Response, network.Events, TimeSpan.FromSeconds(15), realTime);
 
-        Task streaming = feed.RunAsync(after: null, disconnect.Token);
+        Task streaming = feed.RunAsync(after: null, named: true, follow: true, disconnect.Token);
         HandFiredTimer heartbeat = await realTime.FirstTimer.WaitAsync(timeout.Token);
         heartbeat.Fire();
         using var reader = new StreamReader(pipe.Reader.AsStream());

@@ -31,6 +31,23 @@ public sealed class ResetTests
     }
 
     [Fact]
+    public async Task Reset_starts_the_seeds_calls_in_progress_again_as_they_were_at_the_start()
+    {
+        await using EmulatorFactory emulator = new EmulatorFactory().WithSeedCalls();
+        using var uapi = new JsonClient(await emulator.ClientForAsync(SeedApp.User));
+        using var control = new JsonClient(emulator.ControlClient());
+        (await uapi.DeleteAsync("/uapi/phoneCalls/@me/210")).Status.Should().Be(HttpStatusCode.OK);
+        string placed = await uapi.PlaceSimpleCallAsync("5550001", "0003*00");
+
+        (await control.PostAsync("/emulator/reset")).Status.Should().Be(HttpStatusCode.OK);
+
+        JsonElement live = (await control.GetAsync("/emulator/calls?state=live")).Expect(HttpStatusCode.OK);
+        live.GetProperty("calls").EnumerateArray().Select(call => call.GetProperty("id").GetString())
+            .Should().BeEquivalentTo(["b817d2618fe6f1804db1", "b817d2618fe6f1804333"], "the seed's calls come back, and no call from before the reset stays");
+        (await control.GetAsync($"/emulator/calls/{placed}")).Status.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Reset_keeps_a_manual_clock_frozen_where_it_stands()
     {
         await using var emulator = new EmulatorFactory();

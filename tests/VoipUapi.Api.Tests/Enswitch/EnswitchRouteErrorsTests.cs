@@ -45,7 +45,7 @@ public sealed class EnswitchRouteErrorsTests
     [Theory]
     [InlineData(false, HttpStatusCode.OK)]
     [InlineData(true, HttpStatusCode.InternalServerError)]
-    public async Task A_fault_is_code_500_with_the_trace_id_and_no_detail_of_the_error(bool statusFromCode, HttpStatusCode status)
+    public async Task A_fault_is_code_500_with_the_correlation_id_and_no_detail_of_the_error(bool statusFromCode, HttpStatusCode status)
     {
         await using var emulator = new EmulatorFactory().With("Enswitch:HttpStatusFromCode", statusFromCode ? "true" : "false");
         using WebApplicationFactory<Program> faulting = emulator.WithWebHostBuilder(builder =>
@@ -56,7 +56,7 @@ public sealed class EnswitchRouteErrorsTests
 
         answer.Status.Should().Be(status);
         answer.Responses.Should().ContainSingle().Which.Code.Should().Be("500");
-        answer.Responses[0].Message.Should().Contain("trace id").And.NotContain("a fault for the test");
+        answer.Responses[0].Message.Should().Contain("correlation id").And.NotContain("a fault for the test");
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public sealed class ErrorEnvelopeTests
         response.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
         JsonElement body = await response.ReadJsonAsync();
         string text = body.ToString();
-        text.Should().Contain("trace id").And.NotContain("a fault for the test", "the log names the error, the answer does not");
+        text.Should().Contain("correlation id").And.NotContain("a fault for the test", "the log names the error, the answer does not");
         (prefix switch
         {
             "/uapi/" => body.GetProperty("error").GetProperty("code").GetString(),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using VoipUapi.Api.Hosting;
+using VoipUapi.Api.Tests.Support;
 
 namespace VoipUapi.Api.Tests.Hosting;
 
@@ -7,7 +8,7 @@ namespace VoipUapi.Api.Tests.Hosting;
 public sealed class HealthProbeTests
 {
     [Theory]
-    [InlineData(null, null, null, "http://127.0.0.1:8080/healthz")]
+    [InlineData(null, null, null, "http://127.0.0.1:5000/healthz")]
     [InlineData(null, "9000", null, "http://127.0.0.1:9000/healthz")]
     [InlineData(null, "9000;9001", null, "http://127.0.0.1:9000/healthz")]
     [InlineData(null, null, "8443", "https://127.0.0.1:8443/healthz")]
@@ -28,5 +29,29 @@ public sealed class HealthProbeTests
     {
         HealthProbe.IsRequested(["--urls", "http://127.0.0.1:5080", "--health-check"]).Should().BeTrue();
         HealthProbe.IsRequested(["--urls", "http://127.0.0.1:5080"]).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Without_an_address_the_probe_asks_the_port_dotnet_run_listens_on()
+    {
+        IConfiguration nothing = new ConfigurationBuilder().Build();
+
+        HealthProbe.HealthUrl(nothing).Should().Be(new Uri("http://127.0.0.1:5000/healthz"), "Kestrel listens on http://localhost:5000 when nothing names an address");
+    }
+
+    [Fact]
+    public async Task The_probe_exits_0_against_a_listening_emulator_and_1_once_it_is_gone()
+    {
+        var emulator = new RealClockEmulator(new Dictionary<string, string?>());
+        emulator.UseKestrel(0);
+        emulator.StartServer();
+        string url = emulator.ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority);
+
+        int healthy = await HealthProbe.RunAsync(["--urls", url, HealthProbe.Switch]);
+        await emulator.DisposeAsync();
+        int gone = await HealthProbe.RunAsync(["--urls", url, HealthProbe.Switch]);
+
+        healthy.Should().Be(0);
+        gone.Should().Be(1);
     }
 }

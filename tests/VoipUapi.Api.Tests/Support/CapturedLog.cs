@@ -12,13 +12,17 @@ public sealed class CapturedLog : ILogEventSink
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly ConcurrentQueue<string> _rendered = new();
+    private readonly ConcurrentQueue<LogEvent> _events = new();
     private readonly Channel<string> _requestLines = Channel.CreateUnbounded<string>();
 
     public IReadOnlyCollection<string> Rendered => _rendered;
 
+    public IReadOnlyCollection<LogEvent> Events => _events;
+
     public void Emit(LogEvent logEvent)
     {
         string line = logEvent.RenderMessage(CultureInfo.InvariantCulture);
+        _events.Enqueue(logEvent);
         _rendered.Enqueue(line);
         if (line.StartsWith("HTTP ", StringComparison.Ordinal))
         {

@@ -121,8 +121,27 @@ public sealed class SeedLoaderTests
     }
 
     [Theory]
+    [InlineData("0003*000")]
+    [InlineData("0003*999")]
+    public void An_extension_number_with_three_digits_after_the_star_loads(string number)
+    {
+        NetworkSeed seed = Load($$"""
+            {
+              "organizations": [{{Organization}}],
+              "users": [{{User}}],
+              "extensions": [{ "number": "{{number}}", "type": "phoneTerminal", "ownerId": 12, "callerId": "John Doe <4242425>" }]
+            }
+            """);
+
+        seed.Directory.Extensions.Single().Number.ToString().Should().Be(number);
+    }
+
+    [Theory]
+    [InlineData("0003*2", "number must be an extended number like*")]
     [InlineData("0003*00", "the local part after the star must have three digits*")]
+    [InlineData("0003*21", "the local part after the star must have three digits*")]
     [InlineData("0003*2100", "the local part after the star must have three digits*")]
+    [InlineData("0003*21000", "the local part after the star must have three digits*")]
     [InlineData("210", "number must be an extended number like*")]
     public void An_extension_number_that_cannot_be_an_extension_is_refused(string number, string problem)
     {

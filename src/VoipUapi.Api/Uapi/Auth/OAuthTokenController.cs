@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using VoipUapi.Api.Uapi;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Directory;
 
@@ -9,7 +11,8 @@ namespace VoipUapi.Api.Uapi.Auth;
 /// <summary>The VoipNow token endpoint. Issues bearer tokens to the seed's apps with the client-credentials grant.</summary>
 [Route("oauth/token.php")]
 [Tags("OAuth")]
-public sealed class OAuthTokenController(TelephonyNetwork network, TokenStore tokens) : ControllerBase
+[Produces("application/json")]
+public sealed class OAuthTokenController(TelephonyNetwork network, TokenStore tokens, IOptions<UapiOptions> uapi) : ControllerBase
 {
     private const string ClientCredentials = "client_credentials";
 
@@ -23,10 +26,15 @@ public sealed class OAuthTokenController(TelephonyNetwork network, TokenStore to
     [ProducesResponseType<OAuthTokenResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<OAuthErrorResponse>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<OAuthErrorResponse>(StatusCodes.Status401Unauthorized)]
-    public async Task<IActionResult> IssueAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> IssueAsync()
     {
-        IFormCollection form = Request.HasFormContentType ? await Request.ReadFormAsync(cancellationToken) : FormCollection.Empty;
+        // No parameter is bound, so that MVC's form value providers never read the body before TokenRequestForm does.
         Response.Headers.CacheControl = "no-store";
+        (IFormCollection form, string? unreadable) = await TokenRequestForm.ReadAsync(Request, uapi.Value.MaxRequestBodyBytes, HttpContext.RequestAborted);
+        if (unreadable is not null)
+        {
+            return Error(StatusCodes.Status400BadRequest, "invalid_request", unreadable);
+        }
 
         string grantType = form["grant_type"].ToString();
         if (grantType.Length == 0)

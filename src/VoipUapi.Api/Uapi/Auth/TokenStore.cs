@@ -4,25 +4,40 @@ using Microsoft.Extensions.Options;
 
 namespace VoipUapi.Api.Uapi.Auth;
 
-/// <summary>Opaque bearer tokens and the app each was issued to; they expire on the emulator's clock.</summary>
+/// <summary>
+/// Opaque bearer tokens and the app each was issued to; they expire on the emulator's clock. At most
+/// <see cref="OAuthOptions.MaxTokens"/> are held: issuing drops the expired ones first, then the oldest, so memory
+/// stays bounded even on a frozen clock, and each issue costs the same however many are held
+/// (docs/decisions/0011-bad-input-fuzzing-tokens-and-correlation-ids.md).
+/// </summary>
 public sealed class TokenStore(TimeProvider time, IOptions<OAuthOptions> options)
 {
-    private const int PruneAbove = 10_000;
     private readonly ConcurrentDictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
+
+    /// <summary>The tokens in the order they were issued, which is the order they expire in while the clock goes forward.</summary>
+    private readonly Queue<string> _issueOrder = new();
+
+    private readonly Lock _issuing = new();
 
     public TimeSpan Lifetime => TimeSpan.FromSeconds(options.Value.TokenLifetimeSeconds);
 
     /// <summary>A new URL-safe token (43 characters of <c>[A-Za-z0-9_-]</c>) for <paramref name="clientId"/>.</summary>
     public string Issue(string clientId)
     {
-        DateTimeOffset now = time.GetUtcNow();
-        if (_tokens.Count > PruneAbove)
+        string token = Base64UrlText(RandomNumberGenerator.GetBytes(32));
+        lock (_issuing)
         {
-            PruneExpired(now);
+            DateTimeOffset now = time.GetUtcNow();
+            while (_issueOrder.TryPeek(out string? oldest)
+                && (_issueOrder.Count >= options.Value.MaxTokens || _tokens[oldest].ExpiresAt <= now))
+            {
+                _tokens.TryRemove(_issueOrder.Dequeue(), out _);
+            }
+
+            _tokens[token] = new IssuedToken(clientId, now + Lifetime);
+            _issueOrder.Enqueue(token);
         }
 
-        string token = Base64UrlText(RandomNumberGenerator.GetBytes(32));
-        _tokens[token] = new IssuedToken(clientId, now + Lifetime);
         return token;
     }
 
@@ -39,17 +54,6 @@ public sealed class TokenStore(TimeProvider time, IOptions<OAuthOptions> options
         }
 
         return new TokenLookup(TokenStatus.Valid, issued);
-    }
-
-    private void PruneExpired(DateTimeOffset now)
-    {
-        foreach ((string token, IssuedToken issued) in _tokens)
-        {
-            if (issued.ExpiresAt <= now)
-            {
-                _tokens.TryRemove(token, out _);
-            }
-        }
     }
 
     private static string Base64UrlText(byte[] bytes) =>

@@ -34,7 +34,7 @@ public sealed class UapiBearerFilter(TokenStore tokens) : IAuthorizationFilter
                 Deny(context, "the access token has expired; get a new one from POST /oauth/token.php.");
                 break;
             default:
-                Deny(context, "the access token is not one the emulator issued; get one from POST /oauth/token.php.");
+                Deny(context, "the access token is not one the emulator holds (never issued, or dropped as the oldest of more than OAuth:MaxTokens); get one from POST /oauth/token.php.");
                 break;
         }
     }

@@ -1,4 +1,6 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Swashbuckle.AspNetCore.SwaggerGen;
 using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Auth;
@@ -23,6 +25,12 @@ public static class UapiRegistration
         services.AddSingleton<UapiBearerFilter>();
 
         services.AddDialectConvention(new DialectConvention(typeof(UapiControllerBase), typeof(UapiJsonBodyBinder)) { ParameterBinders = QueryBinderOf });
+        services.Configure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new BlankSegmentsKeptMetadataProvider(typeof(UapiControllerBase))));
+        services.ConfigureSwaggerGen(options =>
+        {
+            options.OperationFilter<TokenRequestOperationFilter>();
+            options.OperationFilter<BodyLimitOperationFilter>("uapi/", typeof(UapiErrorEnvelope), "application/json");
+        });
         services.AddErrorEnvelope(UapiHostErrors.Prefix, UapiHostErrors.WriteAsync);
         services.AddErrorEnvelope(OAuthHostErrors.Prefix, OAuthHostErrors.WriteAsync);
         services.AddValidatorsFromAssemblyContaining<PhoneCallPayloadValidator>(
@@ -30,6 +38,12 @@ public static class UapiRegistration
             filter: result => result.ValidatorType.Namespace == typeof(PhoneCallPayloadValidator).Namespace);
         services.AddSingleton<UapiResolver>();
         services.AddSingleton<UapiPhoneCallService>();
+        services.ConfigureSwaggerGen(options =>
+        {
+            options.AddSecurityDefinition(UapiSecurityFilter.SchemeId, UapiSecurityFilter.Scheme);
+            options.OperationFilter<UapiSecurityFilter>();
+            options.OperationFilter<OperationDocsFilter>(UapiOperationDocs.All);
+        });
         return services;
     }
 

@@ -39,7 +39,7 @@ public sealed class BearerTokenTests
 
         using HttpResponseMessage response = await client.GetPathAsync(ListPath);
 
-        (await response.ShouldBeUapiErrorAsync(HttpStatusCode.Unauthorized, "access_denied")).Should().Contain("not one the emulator issued");
+        (await response.ShouldBeUapiErrorAsync(HttpStatusCode.Unauthorized, "access_denied")).Should().Contain("not one the emulator holds");
     }
 
     [Fact]

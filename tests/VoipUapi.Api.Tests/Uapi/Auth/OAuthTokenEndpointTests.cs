@@ -172,6 +172,71 @@ public sealed class OAuthTokenEndpointTests
         error.PropertyNames().Should().Equal("error", "error_description");
     }
 
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded", "client_id=%00&client_secret=uapi-user-secret&grant_type=client_credentials", "client_id")]
+    [InlineData("application/x-www-form-urlencoded", "client_id=uapi-user-app&client_secret=uapi%00&grant_type=client_credentials", "client_secret")]
+    [InlineData("application/x-www-form-urlencoded", "client_id=uapi-user-app&client_secret=uapi-user-secret&grant_type=client%00credentials", "grant_type")]
+    [InlineData("multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"grant_type\"\r\n\r\nclient_credentials\r\n--x--\r\n", "boundary")]
+    [InlineData("multipart/form-data; boundary=\"\"", "--x\r\nContent-Disposition: form-data; name=\"grant_type\"\r\n\r\nclient_credentials\r\n--x--\r\n", "boundary")]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"grant_type\"\r\n\r\nclient_cre", "multipart")]
+    [InlineData("multipart/form-data; boundary=x", "garbage without any boundary line", "multipart")]
+    public async Task Form_the_reader_refuses_is_invalid_request_naming_the_problem(string mediaType, string body, string named)
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = emulator.CreateClient();
+        using var content = new StringContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+
+        using HttpResponseMessage response = await client.PostAsync(UapiRequests.Relative(TokenPath), content);
+
+        (await ShouldBeOAuthErrorAsync(response, HttpStatusCode.BadRequest, "invalid_request")).Should().Contain(named);
+    }
+
+    [Fact]
+    public async Task Form_of_more_fields_than_the_reader_takes_is_invalid_request()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = emulator.CreateClient();
+        Dictionary<string, string> form = Credentials(SeedApp.User);
+        foreach (int i in Enumerable.Range(0, 1100))
+        {
+            form[$"extra{i}"] = "1";
+        }
+
+        using HttpResponseMessage response = await RequestTokenAsync(client, form);
+
+        (await ShouldBeOAuthErrorAsync(response, HttpStatusCode.BadRequest, "invalid_request")).Should().Contain("1024");
+    }
+
+    [Fact]
+    public async Task Form_larger_than_the_body_limit_is_invalid_request_naming_the_setting()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = emulator.CreateClient();
+        Dictionary<string, string> form = Credentials(SeedApp.User);
+        form["redirect_uri"] = new string('a', 70_000);
+
+        using HttpResponseMessage response = await RequestTokenAsync(client, form);
+
+        (await ShouldBeOAuthErrorAsync(response, HttpStatusCode.BadRequest, "invalid_request")).Should().Contain("Uapi:MaxRequestBodyBytes");
+    }
+
+    [Fact]
+    public async Task Client_credentials_as_multipart_form_data_get_a_token()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = emulator.CreateClient();
+        using var form = new MultipartFormDataContent();
+        foreach ((string name, string value) in Credentials(SeedApp.User))
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        using HttpResponseMessage response = await client.PostAsync(UapiRequests.Relative(TokenPath), form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
     private static Dictionary<string, string> Credentials(SeedApp app) => new()
     {
         ["client_id"] = app.ClientId,

@@ -112,7 +112,13 @@ public static class EmulatorCallMapper
         (int)view.Status,
         view.Ringing?.UtcDateTime,
         view.Answered?.UtcDateTime,
-        view.CallerId.ToString());
+        view.CallerId.ToString(),
+        view.OnHold?.UtcDateTime,
+        view.IsHolder,
+        view.Parking?.Since.UtcDateTime,
+        view.Parking?.Position,
+        view.Parking?.ParkedBy.Value,
+        view.Recording?.UtcDateTime);
 
     private static CallEventResource ToResource(NetworkEvent change) => new(
         change.Sequence,

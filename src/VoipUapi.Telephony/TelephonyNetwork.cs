@@ -112,7 +112,7 @@ public sealed class TelephonyNetwork : IDisposable
     public ICollection<ConferenceRoom> Rooms => _rooms.All;
 
     /// <summary>The seed ids follow (null: random).</summary>
-    public int? IdSeed => _kernel.Run(_ => _kernel.Calls.Ids.Seed);
+    public int? IdSeed => _kernel.Read(() => _kernel.Calls.Ids.Seed);
 
     public Call? FindLiveCall(CallId id) => _kernel.Calls.FindLive(id);
 
@@ -122,7 +122,7 @@ public sealed class TelephonyNetwork : IDisposable
     public ConferenceRoom? FindRoom(ConferenceKey key) => _rooms.Find(key);
 
     /// <summary>True while <paramref name="phone"/> rings or talks on a call.</summary>
-    public bool IsEngaged(string phone) => _kernel.Run(_ => _lines.InUse(phone).Count > 0);
+    public bool IsEngaged(string phone) => _kernel.Read(() => _lines.InUse(phone).Count > 0);
 
     /// <summary>Publishes a simple call and rings its sources; the call may already have ended (all busy) on return.</summary>
     public Outcome<Call, NetworkError> PlaceSimpleCall(SimpleCallOrder order) => _kernel.Run(change => _dialer.PlaceSimple(order, change));
@@ -200,7 +200,7 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>Makes call ids a pure function of <paramref name="seed"/> and the order of calls from now on (random when null).</summary>
     public void ReseedIds(int? seed) => _kernel.Run(_ => _kernel.Calls.Ids.Reseed(seed));
 
-    public PhoneStatus StatusOf(PhoneAddress phone) => _kernel.Run(_ => _phoneActions.StatusOf(phone));
+    public PhoneStatus StatusOf(PhoneAddress phone) => _kernel.Read(() => _phoneActions.StatusOf(phone));
 
     /// <summary>From now on, calls that ring <paramref name="phone"/> meet <paramref name="behaviour"/>; the calls it is on keep the behaviour they met.</summary>
     public void OverrideBehaviour(PhoneAddress phone, PhoneBehaviour behaviour) => _kernel.Run(_ => _behaviours.Override(phone, behaviour));

@@ -80,12 +80,10 @@ internal sealed class Transfers(NetworkKernel kernel, CallMachine machine) : ICa
     }
 
     /// <summary>The transfer's target answered: the call goes on with it.</summary>
-    public Call OnLegAnswered(Call call, CallLeg leg, Change change) =>
-        call.Transfer is { } transfer && transfer.TargetLeg == leg.Index ? call with { Transfer = null } : call;
+    public Call OnLegAnswered(Call call, CallLeg leg, Change change) => Settled(call, leg);
 
     /// <summary>The target refused the transfer: nobody is left to put the party through to.</summary>
-    public Call OnLegEnded(Call call, CallLeg leg, Change change) =>
-        call.Transfer is { } transfer && transfer.TargetLeg == leg.Index ? call with { Transfer = null } : call;
+    public Call OnLegEnded(Call call, CallLeg leg, Change change) => Settled(call, leg);
 
     /// <summary>A message being left ends with the call: its length is known now.</summary>
     public Call OnCallEnded(Call call, Change change)
@@ -99,6 +97,10 @@ internal sealed class Transfers(NetworkKernel kernel, CallMachine machine) : ICa
         change.Record(NetworkEventKind.VoicemailEnded, call, message.Caller.Value, new SpanPayload(message.Mailbox.ToString(), change.Now - message.Started));
         return call;
     }
+
+    /// <summary>Once the target of a transfer answers or stops ringing, the transfer is over either way.</summary>
+    private static Call Settled(Call call, CallLeg leg) =>
+        call.Transfer is { } transfer && transfer.TargetLeg == leg.Index ? call with { Transfer = null } : call;
 
     /// <summary>The party that stays: the one named, or the only other party talking on the call.</summary>
     private static Outcome<CallLeg, NetworkError> Staying(Call call, CallLeg from, PhoneAddress? named)

@@ -38,6 +38,15 @@ internal sealed class NetworkKernel
         }
     }
 
+    /// <summary>A query that must see one consistent state of what the lock guards, and changes nothing: no change, no events.</summary>
+    public T Read<T>(Func<T> query)
+    {
+        lock (Gate)
+        {
+            return query();
+        }
+    }
+
     public void Run(Action<Change> command) => Run(change =>
     {
         command(change);

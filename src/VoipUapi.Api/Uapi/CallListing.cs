@@ -94,7 +94,8 @@ public static class CallListing
         Links = fields.Contains("links") ? r.Links : null,
     };
 
-    private static string PageLink(HttpRequest request, int startIndex, int count)
+    /// <summary>The link to the page of <paramref name="count"/> from <paramref name="startIndex"/> of the list <paramref name="request"/> asked for, its other parameters kept (never a token).</summary>
+    public static string PageLink(HttpRequest request, int startIndex, int count)
     {
         Dictionary<string, string?> query = QueryHelpers.ParseQuery(request.QueryString.Value)
             .Where(p => p.Key is not ("startIndex" or "count" or UapiRequestUrls.TokenParameter))

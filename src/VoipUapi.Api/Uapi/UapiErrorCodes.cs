@@ -26,6 +26,12 @@ public static class UapiErrorCodes
     public const string PrivateInvalid = "pc_private_invalid";
     public const string TransferFromNumberInvalid = "pc_transferfromnumber_invalid";
     public const string TransferNumberInvalid = "pc_transfernumber_invalid";
+    public const string EventTypeInvalid = "pce_type_invalid";
+    public const string EventIdInvalid = "pce_id_invalid";
+    public const string EventUrlInvalid = "pce_url_invalid";
+    public const string EventMethodInvalid = "pce_method_invalid";
+    public const string EventStatusInvalid = "pce_status_invalid";
+    public const string EventNoteInvalid = "pce_note_invalid";
     public const string CountInvalid = "count_invalid";
     public const string StartIndexInvalid = "startindex_invalid";
     public const string FilterByInvalid = "filterby_invalid";

@@ -1,0 +1,55 @@
+using System.Globalization;
+using VoipUapi.Api.Uapi.Validation;
+
+namespace VoipUapi.Api.Uapi.CallEvents;
+
+/// <summary>Writes PhoneCallEvents as the vendor does, one or a page of them.</summary>
+public static class PhoneCallEventMapper
+{
+    private const int DefaultCount = 20;
+
+    /// <param name="userId">The path's userId, kept in the link as the client wrote it.</param>
+    /// <param name="extension">The path's extension, as the client wrote it.</param>
+    public static PhoneCallEventResource ToResource(PhoneCallEventSubscription subscription, string baseUrl, string userId, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        string type = ((int)subscription.Type).ToString(CultureInfo.InvariantCulture);
+        return new PhoneCallEventResource
+        {
+            Type = type,
+            Id = subscription.Id,
+            Method = subscription.UsesPost ? "1" : "0",
+            Note = subscription.Note,
+            Url = subscription.Url.OriginalString,
+            Status = subscription.Enabled ? "1" : "0",
+            Modified = UapiDates.Format(subscription.Modified),
+            Links = new PhoneCallLink($"{baseUrl}/uapi/extensions/{userId}/{extension.Trim()}/phoneCallEvents/{type}/{subscription.Id}"),
+        };
+    }
+
+    public static PhoneCallEventPage Page(IReadOnlyList<PhoneCallEventResource> all, ListPhoneCallEventsQuery query, HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        int start = QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int s) ? s : 0;
+        int count = QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int c) ? c : DefaultCount;
+        IEnumerable<PhoneCallEventResource> ordered = query.SortOrder == "descending" ? all.Reverse() : all;
+        IReadOnlyList<string> fields = QueryValues.List(query.Fields);
+        List<PhoneCallEventResource> page = [.. ordered.Skip(start).Take(count).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields))];
+        var paging = new CollectionPaging(
+            start + count < all.Count ? CallListing.PageLink(request, start + count, count) : null,
+            start > 0 ? CallListing.PageLink(request, Math.Max(0, start - count), count) : null);
+        return new PhoneCallEventPage(page, start, all.Count, count, Filtered: false, query.SortOrder is not null, paging);
+    }
+
+    private static PhoneCallEventResource OnlyFields(PhoneCallEventResource r, IReadOnlyList<string> fields) => new()
+    {
+        Type = fields.Contains("type") ? r.Type : null,
+        Id = fields.Contains("id") ? r.Id : null,
+        Method = fields.Contains("method") ? r.Method : null,
+        Note = fields.Contains("note") ? r.Note : null,
+        Url = fields.Contains("url") ? r.Url : null,
+        Status = fields.Contains("status") ? r.Status : null,
+        Modified = fields.Contains("modified") ? r.Modified : null,
+        Links = fields.Contains("links") ? r.Links : null,
+    };
+}

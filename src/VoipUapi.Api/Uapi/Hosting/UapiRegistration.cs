@@ -58,7 +58,7 @@ public static class UapiRegistration
     private static void AddCallEventWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations()
-            .Validate(o => o.RetryDelaysSeconds.All(d => d is > 0 and <= 86_400) && o.RetryDelaysSeconds.Length <= 10,
+            .Validate(o => o.RetryDelays.All(d => d is > 0 and <= 86_400) && o.RetryDelays.Count <= 10,
                 $"{WebhookOptions.Section}:{nameof(WebhookOptions.RetryDelaysSeconds)} holds at most 10 delays, each above 0 and at most 86400 seconds.")
             .ValidateOnStart();
         services.AddSingleton<WebhookTargets>();

@@ -17,8 +17,17 @@ public sealed class WebhookOptions
     [Range(0.1, 300)]
     public double TimeoutSeconds { get; set; } = 5;
 
-    /// <summary>The waits, on the emulator's clock, before each retry of a failed request; empty: no retry.</summary>
-    public double[] RetryDelaysSeconds { get; set; } = [5, 30, 120];
+    /// <summary>
+    /// The waits, on the emulator's clock, before each retry of a failed request (<c>RetryDelaysSeconds:0</c>,
+    /// <c>:1</c>...); when none is configured, <see cref="DefaultRetryDelaysSeconds"/>. Left null here, because the
+    /// configuration binder adds configured items to an array's initial ones rather than replacing them.
+    /// </summary>
+    public double[]? RetryDelaysSeconds { get; set; }
+
+    public static IReadOnlyList<double> DefaultRetryDelaysSeconds { get; } = [5, 30, 120];
+
+    /// <summary>The retry waits in effect.</summary>
+    public IReadOnlyList<double> RetryDelays => RetryDelaysSeconds ?? DefaultRetryDelaysSeconds;
 
     /// <summary>How many delivery attempts <c>GET /emulator/webhooks/deliveries</c> keeps; older ones are dropped.</summary>
     [Range(1, 100_000)]

@@ -22,6 +22,7 @@ public sealed partial class WebhookSender(
     private readonly ClockDelays _retries = new(time);
     private readonly CancellationTokenSource _stopping = new();
     private int _generation;
+    private int _disposed;
 
     /// <summary>Makes the first attempt now; the task ends when it (not its retries) is done, and never faults.</summary>
     public Task SendAsync(PhoneCallEventSubscription subscription, CallEventOccurrence occurrence)
@@ -38,8 +39,14 @@ public sealed partial class WebhookSender(
         log.Clear();
     }
 
+    /// <summary>Idempotent: the container disposes the sender once as itself and once as an <see cref="IResetWithEmulator"/>.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _retries.Dispose();
         _stopping.Dispose();
@@ -58,9 +65,9 @@ public sealed partial class WebhookSender(
         }
 
         bool failed = status is not (>= 200 and < 300);
-        double[] delays = options.Value.RetryDelaysSeconds;
+        IReadOnlyList<double> delays = options.Value.RetryDelays;
         DateTimeOffset? next = null;
-        if (failed && attempt <= delays.Length)
+        if (failed && attempt <= delays.Count)
         {
             TimeSpan delay = TimeSpan.FromSeconds(delays[attempt - 1]);
             next = time.GetUtcNow() + delay;

@@ -8,9 +8,9 @@ namespace VoipUapi.Api.Uapi.CallEvents;
 
 /// <summary>
 /// The PhoneCallEvents of every extension, kept by the UnifiedAPI dialect (the engine knows nothing of them), found
-/// by extension without a scan, and forgotten by <c>POST /emulator/reset</c>.
+/// by extension without a scan; <c>POST /emulator/reset</c> puts back those of the seed and forgets the others.
 /// </summary>
-public sealed class PhoneCallEventStore(IOptions<WebhookOptions> options) : IResetWithEmulator
+public sealed class PhoneCallEventStore : IResetWithEmulator
 {
     public const int GeneratedIdLength = 30;
 
@@ -18,9 +18,19 @@ public sealed class PhoneCallEventStore(IOptions<WebhookOptions> options) : IRes
 
     private readonly Lock _gate = new();
     private readonly Dictionary<ExtensionNumber, List<PhoneCallEventSubscription>> _byExtension = [];
+    private readonly IReadOnlyList<PhoneCallEventSubscription> _seeded;
     private int _count;
 
-    public int Capacity => options.Value.MaxSubscriptions;
+    /// <param name="seeded">The seed's PhoneCallEvents (<see cref="UapiSeedReader"/>).</param>
+    public PhoneCallEventStore(IOptions<WebhookOptions> options, IReadOnlyList<PhoneCallEventSubscription> seeded)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Capacity = options.Value.MaxSubscriptions;
+        _seeded = seeded;
+        Reset();
+    }
+
+    public int Capacity { get; }
 
     /// <summary>A fresh id of the vendor's form (30 letters and digits), unused on <paramref name="extension"/> and <paramref name="type"/>.</summary>
     public string NewId(ExtensionNumber extension, PhoneCallEventType type)
@@ -113,6 +123,11 @@ public sealed class PhoneCallEventStore(IOptions<WebhookOptions> options) : IRes
         {
             _byExtension.Clear();
             _count = 0;
+        }
+
+        foreach (PhoneCallEventSubscription seeded in _seeded)
+        {
+            TryAdd(seeded);
         }
     }
 

@@ -6,9 +6,11 @@ using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Auth;
 using VoipUapi.Api.Uapi.CallEvents;
+using VoipUapi.Api.Uapi.Cdr;
 using VoipUapi.Api.Uapi.Json;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Api.Uapi.Webhooks;
+using VoipUapi.Telephony.Seeding;
 
 namespace VoipUapi.Api.Uapi.Hosting;
 
@@ -41,6 +43,7 @@ public static class UapiRegistration
             filter: result => result.ValidatorType.Namespace == typeof(PhoneCallPayloadValidator).Namespace);
         services.AddSingleton<UapiResolver>();
         services.AddSingleton<UapiPhoneCallService>();
+        services.AddSingleton<CdrScope>();
         services.AddCallEventWebhooks(configuration);
         services.ConfigureSwaggerGen(options =>
         {
@@ -62,7 +65,9 @@ public static class UapiRegistration
                 $"{WebhookOptions.Section}:{nameof(WebhookOptions.RetryDelaysSeconds)} holds at most 10 delays, each above 0 and at most 86400 seconds.")
             .ValidateOnStart();
         services.AddSingleton<WebhookTargets>();
-        services.AddSingleton<PhoneCallEventStore>();
+        services.AddSingleton(sp => new PhoneCallEventStore(
+            sp.GetRequiredService<IOptions<WebhookOptions>>(),
+            UapiSeedReader.Read(sp.GetRequiredService<NetworkSeed>(), sp.GetRequiredService<WebhookTargets>(), sp.GetRequiredService<TimeProvider>().GetUtcNow())));
         services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<PhoneCallEventStore>());
         services.AddSingleton<PhoneCallEventService>();
         services.AddSingleton<WebhookDeliveryLog>();

@@ -22,6 +22,13 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
     public IReadOnlyList<CallEventOccurrence> Of(NetworkEvent change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (change.Kind == NetworkEventKind.NetworkReset)
+        {
+            // The reset dropped every call without ending them one by one (decision 0025).
+            _outgoing.Clear();
+            return [];
+        }
+
         if (change.Call is not { } call)
         {
             return [];

@@ -6,8 +6,6 @@ namespace VoipUapi.Api.Uapi.CallEvents;
 /// <summary>Writes PhoneCallEvents as the vendor does, one or a page of them.</summary>
 public static class PhoneCallEventMapper
 {
-    private const int DefaultCount = 20;
-
     /// <param name="userId">The path's userId, kept in the link as the client wrote it.</param>
     /// <param name="extension">The path's extension, as the client wrote it.</param>
     public static PhoneCallEventResource ToResource(PhoneCallEventSubscription subscription, string baseUrl, string userId, string extension)
@@ -30,14 +28,11 @@ public static class PhoneCallEventMapper
     public static PhoneCallEventPage Page(IReadOnlyList<PhoneCallEventResource> all, ListPhoneCallEventsQuery query, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(query);
-        int start = QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int s) ? s : 0;
-        int count = QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int c) ? c : DefaultCount;
+        (int start, int count) = CollectionPages.Of(query.StartIndex, query.Count);
         IEnumerable<PhoneCallEventResource> ordered = query.SortOrder == "descending" ? all.Reverse() : all;
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
         List<PhoneCallEventResource> page = [.. ordered.Skip(start).Take(count).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields))];
-        var paging = new CollectionPaging(
-            start + count < all.Count ? CallListing.PageLink(request, start + count, count) : null,
-            start > 0 ? CallListing.PageLink(request, Math.Max(0, start - count), count) : null);
+        CollectionPaging paging = CollectionPages.Links(request, start, count, all.Count);
         return new PhoneCallEventPage(page, start, all.Count, count, Filtered: false, query.SortOrder is not null, paging);
     }
 

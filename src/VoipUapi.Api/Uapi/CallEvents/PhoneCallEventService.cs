@@ -13,7 +13,8 @@ namespace VoipUapi.Api.Uapi.CallEvents;
 /// </summary>
 public sealed class PhoneCallEventService(PhoneCallEventStore store, UapiResolver resolver, WebhookTargets targets, TimeProvider time)
 {
-    private static readonly ExtensionType[] AllowedTypes = [ExtensionType.PhoneTerminal, ExtensionType.Queue, ExtensionType.Conference, ExtensionType.Ivr];
+    /// <summary>The extension types that have call events (the vendor's list).</summary>
+    public static readonly IReadOnlyList<ExtensionType> AllowedTypes = [ExtensionType.PhoneTerminal, ExtensionType.Queue, ExtensionType.Conference, ExtensionType.Ivr];
 
     public Outcome<PhoneCallEventSubscription, UapiError> Create(UapiCaller caller, string userId, string extension, string? pathType, PhoneCallEventPayload payload)
     {

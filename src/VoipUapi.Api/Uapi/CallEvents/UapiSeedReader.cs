@@ -17,8 +17,6 @@ public static class UapiSeedReader
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
 
-    private static readonly ExtensionType[] AllowedTypes = [ExtensionType.PhoneTerminal, ExtensionType.Queue, ExtensionType.Conference, ExtensionType.Ivr];
-
     public static IReadOnlyList<PhoneCallEventSubscription> Read(NetworkSeed seed, WebhookTargets targets, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(seed);
@@ -49,7 +47,7 @@ public static class UapiSeedReader
             throw new SeedException($"{where}: extension '{seeded.Extension}' is no extension of the seed; give an extended number such as 0003*210.");
         }
 
-        if (!AllowedTypes.Contains(extension.Type))
+        if (!PhoneCallEventService.AllowedTypes.Contains(extension.Type))
         {
             throw new SeedException($"{where}: {number} is a {extension.Type} extension, which has no call events; give a Phone Terminal, Queue, Conference or IVR extension.");
         }

@@ -8,8 +8,6 @@ namespace VoipUapi.Api.Uapi.Cdr;
 /// <summary>Writes ended calls as CDR records, one page of them with the counts of all.</summary>
 public static class CallRecordMapper
 {
-    private const int DefaultCount = 20;
-
     /// <param name="showsView">Which views the app may see: those of extensions of its own account.</param>
     public static CallRecordResource ToResource(Call call, Func<CallView, bool> showsView)
     {
@@ -36,13 +34,10 @@ public static class CallRecordMapper
     public static CallRecordPage Page(IReadOnlyList<Call> selected, Func<Call, CallRecordResource> toResource, CdrQuery query, bool filtered, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(query);
-        int start = QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int s) ? s : 0;
-        int count = QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int c) ? c : DefaultCount;
+        (int start, int count) = CollectionPages.Of(query.StartIndex, query.Count);
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
         List<CallRecordResource> page = [.. selected.Skip(start).Take(count).Select(toResource).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields))];
-        var paging = new CollectionPaging(
-            start + count < selected.Count ? CallListing.PageLink(request, start + count, count) : null,
-            start > 0 ? CallListing.PageLink(request, Math.Max(0, start - count), count) : null);
+        CollectionPaging paging = CollectionPages.Links(request, start, count, selected.Count);
         return new CallRecordPage(page, start, selected.Count, count, filtered, query.SortOrder is not null, [Stat(0, selected, true), Stat(1, selected, false)], paging);
     }
 

@@ -8,7 +8,7 @@ using static VoipUapi.Api.Uapi.UapiErrorCodes;
 namespace VoipUapi.Api.Uapi.Validation;
 
 /// <summary>Checks the form of a CDR list's parameters; what the numbers name is resolved later.</summary>
-public sealed class CdrQueryValidator : AbstractValidator<CdrQuery>
+public sealed class CdrQueryValidator : ListQueryValidator<CdrQuery>
 {
     public const string DateHint = "an ISO 8601 date such as 2026-01-01T10:00:00Z";
     public static readonly string[] FilterFields = ["source", "destination", "published", "answered"];
@@ -18,19 +18,7 @@ public sealed class CdrQueryValidator : AbstractValidator<CdrQuery>
     public CdrQueryValidator()
     {
         ClassLevelCascadeMode = CascadeMode.Stop;
-        int max = ListCallsQueryValidator.MaxCount;
-
-        RuleFor(q => q.Count)
-            .Must(v => QueryValues.TryParseWholeNumber(v, 1, max, out _))
-            .When(q => q.Count is not null)
-            .WithErrorCode(CountInvalid)
-            .WithMessage(q => $"'{q.Count}' is not a whole number from 1 to {max}; send for example count=20.");
-
-        RuleFor(q => q.StartIndex)
-            .Must(v => QueryValues.TryParseWholeNumber(v, 0, max, out _))
-            .When(q => q.StartIndex is not null)
-            .WithErrorCode(StartIndexInvalid)
-            .WithMessage(q => $"'{q.StartIndex}' is not a whole number from 0 to {max}; send for example startIndex=0.");
+        PagingRules(q => q.Count, q => q.StartIndex);
 
         RuleFor(q => q.FilterBy)
             .Must(v => FilterFields.Contains(v, StringComparer.Ordinal))
@@ -79,17 +67,8 @@ public sealed class CdrQueryValidator : AbstractValidator<CdrQuery>
             .WithErrorCode(CdrFlowInvalid)
             .WithMessage(q => $"'{q.Flow}' is not a flow; send 2 (local call), 4 (outgoing public call) or 8 (incoming public call).");
 
-        RuleFor(q => q.SortOrder)
-            .Must(v => ListCallsQueryValidator.SortOrders.Contains(v, StringComparer.Ordinal))
-            .When(q => q.SortOrder is not null)
-            .WithErrorCode(SortOrderInvalid)
-            .WithMessage(q => $"'{q.SortOrder}' is not a sort order; send sortOrder=ascending or sortOrder=descending.");
-
-        RuleFor(q => q.Fields)
-            .Must(v => QueryValues.List(v) is { Count: > 0 } fields && fields.All(f => RecordFields.Contains(f, StringComparer.Ordinal)))
-            .When(q => q.Fields is not null)
-            .WithErrorCode(FieldsInvalid)
-            .WithMessage(q => $"'{q.Fields}' names no call record field or an unknown one; send a comma-separated list of {string.Join(", ", RecordFields)}.");
+        SortOrderRule(q => q.SortOrder);
+        FieldsRule(q => q.Fields, RecordFields, "call record");
     }
 
     /// <summary>An ISO 8601 date; one without an offset is UTC.</summary>

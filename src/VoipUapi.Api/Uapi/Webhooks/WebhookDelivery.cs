@@ -22,7 +22,4 @@ public sealed record WebhookDelivery(
     int? Status,
     string? Error,
     DateTime At,
-    DateTime? NextAttemptAt)
-{
-    public bool Succeeded => Status is >= 200 and < 300;
-}
+    DateTime? NextAttemptAt);

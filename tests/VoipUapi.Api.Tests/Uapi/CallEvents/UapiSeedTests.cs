@@ -39,6 +39,20 @@ public sealed class UapiSeedTests : IDisposable
         listed.SingleEntry().GetProperty("status").GetString().Should().Be("1");
     }
 
+    [Fact]
+    public async Task A_voicemail_center_has_no_call_events()
+    {
+        await File.WriteAllTextAsync(_path, $$"""{ {{Network.TrimEnd().TrimEnd(',')}} }""");
+        await using EmulatorFactory emulator = new EmulatorFactory().With("Emulator:SeedPath", _path);
+        using HttpClient client = await emulator.ClientForAsync(SeedApp.User);
+
+        using HttpResponseMessage refused = await client.PostJsonAsync("/uapi/extensions/@me/299/phoneCallEvents", """{"type":"0","url":"http://localhost/"}""");
+        using HttpResponseMessage listed = await client.GetPathAsync("/uapi/extensions/@me/0003*299/phoneCallEvents");
+
+        (await refused.ShouldBeUapiErrorAsync(HttpStatusCode.BadRequest, "extension_invalid")).Should().Contain("VoicemailCenter").And.Contain("Phone Terminal, Queue, Conference or IVR");
+        await listed.ShouldBeUapiErrorAsync(HttpStatusCode.BadRequest, "extension_invalid");
+    }
+
     [Theory]
     [InlineData("""{ "extension": "0003*999", "type": 0, "id": "A", "url": "http://localhost/" }""", "extension '0003*999' is no extension of the seed")]
     [InlineData("""{ "extension": "0003*299", "type": 0, "id": "A", "url": "http://localhost/" }""", "VoicemailCenter extension")]

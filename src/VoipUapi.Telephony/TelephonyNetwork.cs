@@ -208,6 +208,9 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>Gives <paramref name="phone"/> back the behaviour of the seed's rules; false when it had no other.</summary>
     public bool RestoreBehaviour(PhoneAddress phone) => _kernel.Run(_ => _behaviours.Restore(phone));
 
+    /// <summary>Registers or unregisters <paramref name="phone"/>: unregistered, every call that rings it meets it as unreachable.</summary>
+    public void SetRegistered(PhoneAddress phone, bool registered) => _kernel.Run(change => _phoneActions.Register(phone, registered, change));
+
     /// <summary>The ringing phone answers now (the call named, or the one call that rings it).</summary>
     public Outcome<Call, NetworkError> AnswerPhone(PhoneAddress phone, CallId? callId = null) => _kernel.Run(change => _phoneActions.Answer(phone, callId, change));
 

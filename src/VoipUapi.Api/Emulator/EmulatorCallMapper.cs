@@ -56,7 +56,8 @@ public static class EmulatorCallMapper
             lines,
             status.Phone.Kind == PhoneAddressKind.Sandbox ? null : status.LineCount,
             ToResource(status.Behaviour),
-            status.Overridden);
+            status.Overridden,
+            status.Registered);
     }
 
     public static PhoneBehaviourResource ToResource(PhoneBehaviour behaviour) => new(

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.WebUtilities;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Telephony.Calls;
 
@@ -47,10 +46,7 @@ public static class CallListing
         (int start, int count) = PageOf(query);
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
         List<PhoneCallResource> written = [.. page.Select(toResource).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields))];
-        var paging = new CollectionPaging(
-            start + count < total ? PageLink(request, start + count, count) : null,
-            start > 0 ? PageLink(request, Math.Max(0, start - count), count) : null);
-        return new PhoneCallPage(written, start, total, count, query.FilterBy is not null, query.SortOrder is not null, paging);
+        return new PhoneCallPage(written, start, total, count, query.FilterBy is not null, query.SortOrder is not null, CollectionPaging.Of(request, start, count, total));
     }
 
     private static bool Matches(string? value, string op, string? wanted, string field)
@@ -93,14 +89,4 @@ public static class CallListing
         PhoneCallView = fields.Contains("phoneCallView") ? r.PhoneCallView : null,
         Links = fields.Contains("links") ? r.Links : null,
     };
-
-    private static string PageLink(HttpRequest request, int startIndex, int count)
-    {
-        Dictionary<string, string?> query = QueryHelpers.ParseQuery(request.QueryString.Value)
-            .Where(p => p.Key is not ("startIndex" or "count" or UapiRequestUrls.TokenParameter))
-            .ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
-        query["startIndex"] = startIndex.ToString(CultureInfo.InvariantCulture);
-        query["count"] = count.ToString(CultureInfo.InvariantCulture);
-        return QueryHelpers.AddQueryString(UapiRequestUrls.BaseOf(request) + request.Path.Value, query);
-    }
 }

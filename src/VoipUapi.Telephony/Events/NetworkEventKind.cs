@@ -65,4 +65,7 @@ public enum NetworkEventKind
 
     /// <summary>The data attached to the call changed.</summary>
     CallDataChanged,
+
+    /// <summary>The phone <see cref="NetworkEvent.Phone"/> registered or unregistered (the payload says which); no call.</summary>
+    RegistrationChanged,
 }

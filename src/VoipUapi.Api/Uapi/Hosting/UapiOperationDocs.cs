@@ -67,6 +67,9 @@ public static class UapiOperationDocs
             Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
             Body: """{"action":"OnHold"}""",
             ErrorCodes: Codes((400, [.. PathCodes, .. ActionCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", "uapi/extensions/{userId}/{extension}/presence")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
+            ErrorCodes: Codes((400, [.. PathCodes, CountInvalid, StartIndexInvalid, FilterByInvalid, FilterOpInvalid, FilterValueInvalid, SortOrderInvalid, FieldsInvalid]), (401, Denied))),
     };
 
     private static Dictionary<int, IReadOnlyList<string>> Codes(params (int Status, IReadOnlyList<string> Codes)[] statuses) =>

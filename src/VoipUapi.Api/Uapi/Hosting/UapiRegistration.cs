@@ -4,6 +4,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Auth;
+using VoipUapi.Api.Uapi.Extensions;
 using VoipUapi.Api.Uapi.Json;
 using VoipUapi.Api.Uapi.Validation;
 
@@ -38,6 +39,7 @@ public static class UapiRegistration
             filter: result => result.ValidatorType.Namespace == typeof(PhoneCallPayloadValidator).Namespace);
         services.AddSingleton<UapiResolver>();
         services.AddSingleton<UapiPhoneCallService>();
+        services.AddSingleton<UapiPresenceService>();
         services.ConfigureSwaggerGen(options =>
         {
             options.AddSecurityDefinition(UapiSecurityFilter.SchemeId, UapiSecurityFilter.Scheme);

@@ -1,0 +1,56 @@
+using FluentValidation;
+using VoipUapi.Api.Uapi.Validation;
+using static VoipUapi.Api.Uapi.UapiErrorCodes;
+
+namespace VoipUapi.Api.Uapi.Listing;
+
+/// <summary>The standard list parameters, checked against what one list allows (<see cref="ListShape"/>).</summary>
+public abstract class StandardListQueryValidator<TQuery> : AbstractValidator<TQuery>
+    where TQuery : IStandardListQuery
+{
+    protected StandardListQueryValidator(ListShape shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        ClassLevelCascadeMode = CascadeMode.Stop;
+        int max = ListCallsQueryValidator.MaxCount;
+        string filterFields = string.Join(" or ", shape.FilterFields.Select(f => $"filterBy={f}"));
+
+        RuleFor(q => q.Count)
+            .Must(v => QueryValues.TryParseWholeNumber(v, 1, max, out _))
+            .When(q => q.Count is not null)
+            .WithErrorCode(CountInvalid)
+            .WithMessage(q => $"'{q.Count}' is not a whole number from 1 to {max}; send for example count=20.");
+        RuleFor(q => q.StartIndex)
+            .Must(v => QueryValues.TryParseWholeNumber(v, 0, max, out _))
+            .When(q => q.StartIndex is not null)
+            .WithErrorCode(StartIndexInvalid)
+            .WithMessage(q => $"'{q.StartIndex}' is not a whole number from 0 to {max}; send for example startIndex=0.");
+        RuleFor(q => q.FilterBy)
+            .Must(v => shape.FilterFields.Contains(v, StringComparer.Ordinal))
+            .When(q => q.FilterBy is not null || q.FilterOp is not null || q.FilterValue is not null)
+            .WithErrorCode(FilterByInvalid)
+            .WithMessage(q => q.FilterBy is null
+                ? $"filterOp and filterValue need filterBy; send {filterFields}."
+                : $"{shape.Resource} records cannot be filtered by '{q.FilterBy}'; send {filterFields}.");
+        RuleFor(q => q.FilterOp)
+            .Must(v => shape.FilterOperators.Contains(v, StringComparer.Ordinal))
+            .When(q => q.FilterOp is not null)
+            .WithErrorCode(FilterOpInvalid)
+            .WithMessage(q => $"'{q.FilterOp}' is not a filter operator of {shape.Resource} lists; send one of {string.Join(", ", shape.FilterOperators)}.");
+        RuleFor(q => q.FilterValue)
+            .NotEmpty()
+            .When(q => q.FilterBy is not null)
+            .WithErrorCode(FilterValueInvalid)
+            .WithMessage("filterBy needs a filterValue; send the value to compare with.");
+        RuleFor(q => q.SortOrder)
+            .Must(v => ListShape.SortOrders.Contains(v, StringComparer.Ordinal))
+            .When(q => q.SortOrder is not null)
+            .WithErrorCode(SortOrderInvalid)
+            .WithMessage(q => $"'{q.SortOrder}' is not a sort order; send sortOrder=asc or sortOrder=desc (records are ordered by {shape.SortedBy}).");
+        RuleFor(q => q.Fields)
+            .Must(v => QueryValues.List(v) is { Count: > 0 } fields && fields.All(f => shape.Fields.Contains(f, StringComparer.Ordinal)))
+            .When(q => q.Fields is not null)
+            .WithErrorCode(FieldsInvalid)
+            .WithMessage(q => $"'{q.Fields}' names no {shape.Resource} field or an unknown one; send a comma-separated list of {string.Join(", ", shape.Fields)}.");
+    }
+}

@@ -28,6 +28,7 @@ public sealed class TelephonyNetwork : IDisposable
     private readonly Consultations _consultations;
     private readonly Mutes _mutes;
     private readonly CallAttachments _attachments;
+    private readonly CallQueues _queues;
     private readonly NetworkReset _reset;
 
     public TelephonyNetwork(
@@ -57,7 +58,8 @@ public sealed class TelephonyNetwork : IDisposable
         _consultations = new Consultations(_kernel, machine, factory);
         _mutes = new Mutes(_kernel);
         _attachments = new CallAttachments(_kernel);
-        foreach (ICallObserver feature in (ICallObserver[])[_invites, _rooms, _holds, _parks, _transfers, _recordings])
+        _queues = new CallQueues(_kernel, machine, _lines, _behaviours);
+        foreach (ICallObserver feature in (ICallObserver[])[_invites, _rooms, _holds, _parks, _transfers, _recordings, _queues])
         {
             machine.Observe(feature);
         }
@@ -65,7 +67,7 @@ public sealed class TelephonyNetwork : IDisposable
         _seededConferences = new SeededConferences(Conferences);
         _seededCalls = new SeededCalls(_kernel, machine);
         _phoneActions = new PhoneActions(_kernel, machine, _lines, _behaviours);
-        _reset = new NetworkReset(_kernel, machine, _behaviours, _seededConferences, _seededCalls);
+        _reset = new NetworkReset(_kernel, machine, _behaviours, _queues, _seededConferences, _seededCalls);
         if (time is VirtualClock manual)
         {
             manual.SerializeAdvancesWith(_kernel.Gate);
@@ -190,6 +192,16 @@ public sealed class TelephonyNetwork : IDisposable
 
     /// <summary>Creates the seed's conferences; a reset brings back exactly these.</summary>
     public void ScheduleConferences(IEnumerable<ScheduledConference> conferences) => _kernel.Run(_ => _seededConferences.Schedule(conferences));
+
+    /// <summary>Creates the seed's queues, every agent online; a reset puts every agent online again.</summary>
+    public void DefineQueues(IEnumerable<QueueDefinition> queues) => _kernel.Run(_ => _queues.Define(queues));
+
+    /// <summary>The agents of the queue <paramref name="queue"/> and their statuses, in the seed's order; empty for a number that is no queue.</summary>
+    public IReadOnlyList<QueueAgent> QueueAgentsOf(ExtensionNumber queue) => _kernel.Read(() => _queues.AgentsOf(queue));
+
+    /// <summary>Logs an agent out of a queue, puts it online or pauses it; online, it rings at once for the call first in line.</summary>
+    public Outcome<QueueAgent, NetworkError> SetAgentStatus(ExtensionNumber queue, ExtensionNumber agent, AgentStatus status) =>
+        _kernel.Run(change => _queues.SetStatus(queue, agent, status, change));
 
     /// <summary>Starts the seed's calls in progress; a reset starts exactly these again.</summary>
     public void StartSeededCalls(IEnumerable<SeededCall> calls) => _kernel.Run(change => _seededCalls.Start(calls, change));

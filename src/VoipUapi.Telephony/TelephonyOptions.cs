@@ -39,6 +39,14 @@ public sealed class TelephonyOptions
     [Range(1, 3600)]
     public int MaxVoicemailSeconds { get; set; } = 120;
 
+    /// <summary>How long a caller waits in a queue for an agent before the queue ends the call (NO ANSWER), unless the seed's queue sets its own.</summary>
+    [Range(1, 86400)]
+    public int QueueMaxWaitSeconds { get; set; } = 300;
+
+    /// <summary>How long a queue rings its agents before it rings the free ones again, unless the seed's queue sets its own.</summary>
+    [Range(1, 600)]
+    public int QueueAgentRingSeconds { get; set; } = 15;
+
     /// <summary>Whether the calls in progress a seed describes (its <c>calls</c> section) are started with the network.</summary>
     public bool StartSeedCalls { get; set; } = true;
 

@@ -26,6 +26,8 @@ public static class UapiErrorCodes
     public const string PrivateInvalid = "pc_private_invalid";
     public const string TransferFromNumberInvalid = "pc_transferfromnumber_invalid";
     public const string TransferNumberInvalid = "pc_transfernumber_invalid";
+    public const string AgentInvalid = "qag_agent_invalid";
+    public const string StatusInvalid = "status_invalid";
     public const string CountInvalid = "count_invalid";
     public const string StartIndexInvalid = "startindex_invalid";
     public const string FilterByInvalid = "filterby_invalid";

@@ -35,6 +35,8 @@ public static class UapiErrors
         [PrivateInvalid] = ("Value supplied in private is invalid", StatusCodes.Status400BadRequest),
         [TransferFromNumberInvalid] = ("Value supplied in transferFromNumber is missing or invalid", StatusCodes.Status400BadRequest),
         [TransferNumberInvalid] = ("Value supplied in transferNumber is missing or invalid", StatusCodes.Status400BadRequest),
+        [AgentInvalid] = ("Value supplied in the URI-Fragment as agent is invalid", StatusCodes.Status400BadRequest),
+        [StatusInvalid] = ("Value supplied in status is missing or invalid", StatusCodes.Status400BadRequest),
         [CountInvalid] = ("Value supplied in count is invalid", StatusCodes.Status400BadRequest),
         [StartIndexInvalid] = ("Value supplied in startIndex is invalid", StatusCodes.Status400BadRequest),
         [FilterByInvalid] = ("Value supplied in filterBy is invalid", StatusCodes.Status400BadRequest),

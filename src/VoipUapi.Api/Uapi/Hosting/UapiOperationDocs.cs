@@ -69,7 +69,17 @@ public static class UapiOperationDocs
             ErrorCodes: Codes((400, [.. PathCodes, .. ActionCodes]), (401, Denied))),
         [OperationDocsFilter.KeyOf("GET", "uapi/extensions/{userId}/{extension}/presence")] = new(
             Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
-            ErrorCodes: Codes((400, [.. PathCodes, CountInvalid, StartIndexInvalid, FilterByInvalid, FilterOpInvalid, FilterValueInvalid, SortOrderInvalid, FieldsInvalid]), (401, Denied))),
+            ErrorCodes: Codes((400, [.. PathCodes, .. ListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", "uapi/extensions/{userId}/{extension}/queue/agents")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "250" },
+            ErrorCodes: Codes((400, [.. PathCodes, .. ListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", "uapi/extensions/{userId}/{extension}/queue/agents/{agent}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "250", ["agent"] = "210" },
+            ErrorCodes: Codes((400, [.. PathCodes, AgentInvalid, .. ListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("PUT", "uapi/extensions/{userId}/{extension}/queue/agents/{agent}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "250", ["agent"] = "210" },
+            Body: """{"status":"2"}""",
+            ErrorCodes: Codes((400, [.. PathCodes, AgentInvalid, StatusInvalid, RequestInvalid]), (401, Denied))),
     };
 
     private static Dictionary<int, IReadOnlyList<string>> Codes(params (int Status, IReadOnlyList<string> Codes)[] statuses) =>

@@ -40,6 +40,7 @@ public static class UapiRegistration
         services.AddSingleton<UapiResolver>();
         services.AddSingleton<UapiPhoneCallService>();
         services.AddSingleton<UapiPresenceService>();
+        services.AddSingleton<UapiQueueAgentService>();
         services.ConfigureSwaggerGen(options =>
         {
             options.AddSecurityDefinition(UapiSecurityFilter.SchemeId, UapiSecurityFilter.Scheme);

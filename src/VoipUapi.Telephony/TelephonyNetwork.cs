@@ -29,6 +29,7 @@ public sealed class TelephonyNetwork : IDisposable
     private readonly Mutes _mutes;
     private readonly CallAttachments _attachments;
     private readonly CallQueues _queues;
+    private readonly FaxSender _faxes;
     private readonly NetworkReset _reset;
 
     public TelephonyNetwork(
@@ -59,7 +60,8 @@ public sealed class TelephonyNetwork : IDisposable
         _mutes = new Mutes(_kernel);
         _attachments = new CallAttachments(_kernel);
         _queues = new CallQueues(_kernel, machine, _lines, _behaviours);
-        foreach (ICallObserver feature in (ICallObserver[])[_invites, _rooms, _holds, _parks, _transfers, _recordings, _queues])
+        _faxes = new FaxSender(_kernel, machine, factory);
+        foreach (ICallObserver feature in (ICallObserver[])[_invites, _rooms, _holds, _parks, _transfers, _recordings, _queues, _faxes])
         {
             machine.Observe(feature);
         }
@@ -67,7 +69,7 @@ public sealed class TelephonyNetwork : IDisposable
         _seededConferences = new SeededConferences(Conferences);
         _seededCalls = new SeededCalls(_kernel, machine);
         _phoneActions = new PhoneActions(_kernel, machine, _lines, _behaviours);
-        _reset = new NetworkReset(_kernel, machine, _behaviours, _queues, _seededConferences, _seededCalls);
+        _reset = new NetworkReset(_kernel, machine, _behaviours, _queues, _faxes, _seededConferences, _seededCalls);
         if (time is VirtualClock manual)
         {
             manual.SerializeAdvancesWith(_kernel.Gate);
@@ -202,6 +204,14 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>Logs an agent out of a queue, puts it online or pauses it; online, it rings at once for the call first in line.</summary>
     public Outcome<QueueAgent, NetworkError> SetAgentStatus(ExtensionNumber queue, ExtensionNumber agent, AgentStatus status) =>
         _kernel.Run(change => _queues.SetStatus(queue, agent, status, change));
+
+    /// <summary>Sends a fax: one call to each recipient, whose outcome the fax keeps (see <see cref="FaxSender"/>).</summary>
+    public Fax SendFax(FaxOrder order) => _kernel.Run(change => _faxes.Send(order, change));
+
+    /// <summary>The faxes kept, newest first.</summary>
+    public IReadOnlyList<Fax> Faxes => _kernel.Read(() => _faxes.All);
+
+    public Fax? FindFax(int id) => _kernel.Read(() => _faxes.Find(id));
 
     /// <summary>Starts the seed's calls in progress; a reset starts exactly these again.</summary>
     public void StartSeededCalls(IEnumerable<SeededCall> calls) => _kernel.Run(change => _seededCalls.Start(calls, change));

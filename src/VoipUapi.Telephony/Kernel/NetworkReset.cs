@@ -1,10 +1,10 @@
 namespace VoipUapi.Telephony.Kernel;
 
 /// <summary>Puts the network back as the seed made it.</summary>
-internal sealed class NetworkReset(NetworkKernel kernel, CallMachine machine, PhoneBehaviours behaviours, CallQueues queues, SeededConferences conferences, SeededCalls calls)
+internal sealed class NetworkReset(NetworkKernel kernel, CallMachine machine, PhoneBehaviours behaviours, CallQueues queues, FaxSender faxes, SeededConferences conferences, SeededCalls calls)
 {
     /// <summary>
-    /// Ends every live call (disposition Unknown), forgets the ended ones and every behaviour set at run time, and
+    /// Ends every live call (disposition Unknown), forgets the ended ones and the faxes and every behaviour set at run time, and
     /// starts the call ids again from <paramref name="idSeed"/> (random when null). Events keep their numbering.
     /// The seed's conferences, queues (every agent online) and calls in progress come back as they were at the start.
     /// </summary>
@@ -19,6 +19,7 @@ internal sealed class NetworkReset(NetworkKernel kernel, CallMachine machine, Ph
         }
 
         kernel.Calls.History.Clear();
+        faxes.Clear();
         behaviours.Clear();
         kernel.Calls.Ids.Reseed(idSeed);
         conferences.Restore();

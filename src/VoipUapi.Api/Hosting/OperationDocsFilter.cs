@@ -46,6 +46,11 @@ public sealed class OperationDocsFilter(IReadOnlyDictionary<string, OperationDoc
             operation.RequestBody = FormBody(doc.Form);
         }
 
+        if (doc.Multipart is not null)
+        {
+            operation.RequestBody = MultipartBody(doc.Multipart, doc.Files ?? new Dictionary<string, string>());
+        }
+
         if (doc.Answer is not null && operation.Responses?.FirstOrDefault(r => r.Key.StartsWith('2')).Value?.Content is { } answers)
         {
             foreach (OpenApiMediaType media in answers.Values.OfType<OpenApiMediaType>())
@@ -77,6 +82,30 @@ public sealed class OperationDocsFilter(IReadOnlyDictionary<string, OperationDoc
                     Properties = fields.ToDictionary(
                         field => field.Key,
                         field => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.String, Examples = [JsonValue.Create(field.Value)] }),
+                },
+            },
+        },
+    };
+
+    private static OpenApiRequestBody MultipartBody(IReadOnlyDictionary<string, string> parts, IReadOnlyDictionary<string, string> files) => new()
+    {
+        Required = true,
+        Content = new Dictionary<string, IOpenApiMediaType>
+        {
+            ["multipart/form-data"] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Properties = parts.ToDictionary(
+                        part => part.Key,
+                        part => (IOpenApiSchema)new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String,
+                            Format = files.ContainsKey(part.Key) ? "binary" : null,
+                            Description = files.TryGetValue(part.Key, out string? name) ? $"A file, such as {name}." : null,
+                            Examples = [JsonValue.Create(part.Value)],
+                        }),
                 },
             },
         },

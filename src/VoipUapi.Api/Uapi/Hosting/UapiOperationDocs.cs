@@ -80,6 +80,11 @@ public static class UapiOperationDocs
             Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "250", ["agent"] = "210" },
             Body: """{"status":"2"}""",
             ErrorCodes: Codes((400, [.. PathCodes, AgentInvalid, StatusInvalid, RequestInvalid]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("POST", "uapi/faxes/{userId}/{extension}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
+            Multipart: new Dictionary<string, string> { ["files"] = "This is my fax", ["request"] = """{"recipients":["0003*024"]}""" },
+            Files: new Dictionary<string, string> { ["files"] = "fax.txt" },
+            ErrorCodes: Codes((400, [.. PathCodes, FaxFileInvalid, FaxMaxFilesReached, FaxRecipientsInvalid, RequestInvalid]), (401, Denied))),
     };
 
     private static Dictionary<int, IReadOnlyList<string>> Codes(params (int Status, IReadOnlyList<string> Codes)[] statuses) =>

@@ -5,6 +5,7 @@ using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Auth;
 using VoipUapi.Api.Uapi.Extensions;
+using VoipUapi.Api.Uapi.Faxes;
 using VoipUapi.Api.Uapi.Json;
 using VoipUapi.Api.Uapi.Validation;
 
@@ -41,6 +42,8 @@ public static class UapiRegistration
         services.AddSingleton<UapiPhoneCallService>();
         services.AddSingleton<UapiPresenceService>();
         services.AddSingleton<UapiQueueAgentService>();
+        services.AddSingleton<UapiFaxService>();
+        services.AddSingleton<FaxUploadReader>();
         services.ConfigureSwaggerGen(options =>
         {
             options.AddSecurityDefinition(UapiSecurityFilter.SchemeId, UapiSecurityFilter.Scheme);

@@ -172,14 +172,14 @@ public sealed class OpenApiExamplesTests
             var parts = new MultipartFormDataContent();
             foreach (JsonProperty part in multipart.GetProperty("schema").GetProperty("properties").EnumerateObject())
             {
-                string example = part.Value.GetProperty("example").GetString()!;
+                string sample = part.Value.GetProperty("example").GetString()!;
                 if (part.Value.TryGetProperty("format", out JsonElement format) && format.GetString() == "binary")
                 {
-                    parts.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(example)), part.Name, $"{part.Name}.txt");
+                    parts.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(sample)), part.Name, $"{part.Name}.txt");
                 }
                 else
                 {
-                    parts.Add(new StringContent(example, Encoding.UTF8), part.Name);
+                    parts.Add(new StringContent(sample, Encoding.UTF8), part.Name);
                 }
             }
 

@@ -16,8 +16,7 @@ public sealed class FaxesController(UapiFaxService faxes, FaxUploadReader upload
     /// <param name="userId"><c>@me</c>, <c>@viewer</c>, <c>@owner</c> or a numeric user id.</param>
     /// <param name="extension">The Phone Terminal extension that sends the fax (<c>210</c>, <c>0003*210</c>); not <c>@self</c>.</param>
     [HttpPost]
-    [Consumes("multipart/form-data")]
-    [ProducesResponseType<FaxResource>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CreatedFax>(StatusCodes.Status200OK)]
     public async Task<IActionResult> Create(string userId, string extension)
     {
         if (Caller is not { } caller)
@@ -34,7 +33,7 @@ public sealed class FaxesController(UapiFaxService faxes, FaxUploadReader upload
 
         Outcome<Fax, UapiError> sent = faxes.Send(caller, userId, extension, upload.Value);
         return sent.Succeeded
-            ? Answer(StatusCodes.Status200OK, new FaxResource(sent.Value.Id, sent.Value.Uid, upload.Value.Recipients))
+            ? Answer(StatusCodes.Status200OK, new CreatedFax(sent.Value.Id, sent.Value.Uid, upload.Value.Recipients))
             : Error(sent.Error);
     }
 }

@@ -80,4 +80,7 @@ public enum NetworkEventKind
 
     /// <summary>The agent <see cref="NetworkEvent.Phone"/> was logged out, put online or paused in a queue (the payload); no call.</summary>
     AgentStatusChanged,
+
+    /// <summary>A reset put the network back as the seed made it; the payload says how many live calls it dropped.</summary>
+    NetworkReset,
 }

@@ -14,6 +14,6 @@ public enum FaxDeliveryState
     /// <summary>The recipient rang until the call gave up.</summary>
     NoAnswer,
 
-    /// <summary>Rejected, unreachable, hung up before the transmission ended, or ended by a reset.</summary>
+    /// <summary>Rejected, unreachable, or hung up before the transmission ended.</summary>
     Failed,
 }

@@ -10,7 +10,7 @@ namespace VoipUapi.Telephony.Faxes;
 /// the recipient as its phone rules say; answered, the call transmits for <see cref="TelephonyOptions.FaxTransmitSeconds"/>
 /// and ends. Keeps the last <see cref="TelephonyOptions.FaxHistoryCapacity"/> faxes with each recipient's outcome. Under the lock.
 /// </summary>
-internal sealed class FaxSender(NetworkKernel kernel, CallMachine machine, CallFactory factory) : ICallObserver
+internal sealed class FaxSender(NetworkKernel kernel, CallMachine machine, CallFactory factory) : ICallObserver, ILiveCallState
 {
     private readonly LinkedList<Fax> _faxes = [];
     private readonly Dictionary<int, LinkedListNode<Fax>> _byId = [];
@@ -56,7 +56,8 @@ internal sealed class FaxSender(NetworkKernel kernel, CallMachine machine, CallF
         return call;
     }
 
-    public void Clear()
+    /// <summary>Forgets every fax (a reset forgets the calls that carried them).</summary>
+    public void ForgetAll()
     {
         _faxes.Clear();
         _byId.Clear();

@@ -19,6 +19,9 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
     public void RecordAbout(NetworkEventKind kind, string subject, EventPayload payload) =>
         _recorded.Add(new NetworkEvent(0, Now, kind, CallId: null, subject, payload));
 
+    /// <summary>Records an event about the whole network, no call's.</summary>
+    public void RecordAboutNetwork(NetworkEventKind kind, EventPayload payload) => _recorded.Add(new NetworkEvent(0, Now, kind, null, null, payload));
+
     /// <summary>Makes <paramref name="call"/> the current state of the network.</summary>
     public Call Commit(Call call)
     {

@@ -9,7 +9,7 @@ namespace VoipUapi.Telephony.Queues;
 /// that waits longer than the queue's wait time is hung up (NO ANSWER). Follows every call as an observer, since an
 /// agent frees a line on any call. Under the kernel's lock.
 /// </summary>
-internal sealed class CallQueues(NetworkKernel kernel, CallMachine machine, PhoneLines lines, PhoneBehaviours behaviours) : ICallObserver
+internal sealed class CallQueues(NetworkKernel kernel, CallMachine machine, PhoneLines lines, PhoneBehaviours behaviours) : ICallObserver, ILiveCallState
 {
     private readonly Dictionary<string, QueueState> _queues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<QueueState>> _byAgent = new(StringComparer.Ordinal);
@@ -60,8 +60,8 @@ internal sealed class CallQueues(NetworkKernel kernel, CallMachine machine, Phon
         return new QueueAgent(queue, agent, status);
     }
 
-    /// <summary>Every agent online again and nobody waiting; before a reset ends the calls, so that none rings an agent on the way.</summary>
-    public void Restore()
+    /// <summary>Every agent online again and nobody waiting, as a reset leaves the queues.</summary>
+    public void ForgetAll()
     {
         foreach (QueueState queue in _queues.Values)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VoipUapi.Api.Uapi.Listing;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Telephony.Calls;
 
@@ -36,7 +37,7 @@ public static class CallListing
     }
 
     /// <summary>The start index and size of the page a list asks for.</summary>
-    public static (int Start, int Count) PageOf(ListCallsQuery query) => (
+    public static (int Start, int Count) PageOf(IStandardListQuery query) => (
         QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int start) ? start : 0,
         QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int count) ? count : DefaultCount);
 

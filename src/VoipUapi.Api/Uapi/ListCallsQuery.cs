@@ -1,7 +1,9 @@
+using VoipUapi.Api.Uapi.Listing;
+
 namespace VoipUapi.Api.Uapi;
 
 /// <summary>The standard request parameters of a list request, as sent.</summary>
-public sealed class ListCallsQuery : IUapiQuery
+public sealed class ListCallsQuery : IStandardListQuery
 {
     public string? Count { get; set; }
     public string? StartIndex { get; set; }

@@ -5,8 +5,6 @@ namespace VoipUapi.Api.Uapi.Listing;
 /// <summary>Applies the standard list parameters (filter, sort, page, fields) to the entries of a list other than PhoneCalls.</summary>
 public static class EntryListing
 {
-    private const int DefaultCount = 20;
-
     /// <param name="entries">Every entry of the path, in the list's ascending order.</param>
     /// <param name="valueOf">The value of a filterable field of an entry, as written.</param>
     /// <param name="onlyFields">The entry with only the named fields.</param>
@@ -30,8 +28,7 @@ public static class EntryListing
             ordered.Reverse();
         }
 
-        int start = QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int s) ? s : 0;
-        int count = QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int c) ? c : DefaultCount;
+        (int start, int count) = CallListing.PageOf(query);
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
         List<T> page = [.. ordered.Skip(start).Take(count).Select(entry => fields.Count == 0 ? entry : onlyFields(entry, fields))];
         return new CollectionPage<T>(page, start, ordered.Count, count, query.FilterBy is not null, query.SortOrder is not null,

@@ -12,19 +12,9 @@ public abstract class StandardListQueryValidator<TQuery> : AbstractValidator<TQu
     {
         ArgumentNullException.ThrowIfNull(shape);
         ClassLevelCascadeMode = CascadeMode.Stop;
-        int max = ListCallsQueryValidator.MaxCount;
         string filterFields = string.Join(" or ", shape.FilterFields.Select(f => $"filterBy={f}"));
 
-        RuleFor(q => q.Count)
-            .Must(v => QueryValues.TryParseWholeNumber(v, 1, max, out _))
-            .When(q => q.Count is not null)
-            .WithErrorCode(CountInvalid)
-            .WithMessage(q => $"'{q.Count}' is not a whole number from 1 to {max}; send for example count=20.");
-        RuleFor(q => q.StartIndex)
-            .Must(v => QueryValues.TryParseWholeNumber(v, 0, max, out _))
-            .When(q => q.StartIndex is not null)
-            .WithErrorCode(StartIndexInvalid)
-            .WithMessage(q => $"'{q.StartIndex}' is not a whole number from 0 to {max}; send for example startIndex=0.");
+        Include(new PagingValidator<TQuery>());
         RuleFor(q => q.FilterBy)
             .Must(v => shape.FilterFields.Contains(v, StringComparer.Ordinal))
             .When(q => q.FilterBy is not null || q.FilterOp is not null || q.FilterValue is not null)

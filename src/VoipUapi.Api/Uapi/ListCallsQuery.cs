@@ -1,9 +1,7 @@
-using VoipUapi.Api.Uapi.Listing;
-
 namespace VoipUapi.Api.Uapi;
 
 /// <summary>The standard request parameters of a list request, as sent.</summary>
-public sealed class ListCallsQuery : IStandardListQuery
+public sealed class ListCallsQuery : IUapiQuery
 {
     public string? Count { get; set; }
     public string? StartIndex { get; set; }

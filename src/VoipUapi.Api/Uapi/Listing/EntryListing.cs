@@ -28,11 +28,11 @@ public static class EntryListing
             ordered.Reverse();
         }
 
-        (int start, int count) = CallListing.PageOf(query);
+        (int start, int count) = CollectionPages.Of(query.StartIndex, query.Count);
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
         List<T> page = [.. ordered.Skip(start).Take(count).Select(entry => fields.Count == 0 ? entry : onlyFields(entry, fields))];
         return new CollectionPage<T>(page, start, ordered.Count, count, query.FilterBy is not null, query.SortOrder is not null,
-            CollectionPaging.Of(request, start, count, ordered.Count));
+            CollectionPages.Links(request, start, count, ordered.Count));
     }
 
     private static bool Matches(string? value, string op, string wanted) => value is not null && op switch

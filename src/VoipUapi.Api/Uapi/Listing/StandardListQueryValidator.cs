@@ -5,7 +5,7 @@ using static VoipUapi.Api.Uapi.UapiErrorCodes;
 namespace VoipUapi.Api.Uapi.Listing;
 
 /// <summary>The standard list parameters, checked against what one list allows (<see cref="ListShape"/>).</summary>
-public abstract class StandardListQueryValidator<TQuery> : AbstractValidator<TQuery>
+public abstract class StandardListQueryValidator<TQuery> : ListQueryValidator<TQuery>
     where TQuery : IStandardListQuery
 {
     protected StandardListQueryValidator(ListShape shape)
@@ -14,7 +14,7 @@ public abstract class StandardListQueryValidator<TQuery> : AbstractValidator<TQu
         ClassLevelCascadeMode = CascadeMode.Stop;
         string filterFields = string.Join(" or ", shape.FilterFields.Select(f => $"filterBy={f}"));
 
-        Include(new PagingValidator<TQuery>());
+        PagingRules(q => q.Count, q => q.StartIndex);
         RuleFor(q => q.FilterBy)
             .Must(v => shape.FilterFields.Contains(v, StringComparer.Ordinal))
             .When(q => q.FilterBy is not null || q.FilterOp is not null || q.FilterValue is not null)
@@ -37,10 +37,6 @@ public abstract class StandardListQueryValidator<TQuery> : AbstractValidator<TQu
             .When(q => q.SortOrder is not null)
             .WithErrorCode(SortOrderInvalid)
             .WithMessage(q => $"'{q.SortOrder}' is not a sort order; send sortOrder=asc or sortOrder=desc (records are ordered by {shape.SortedBy}).");
-        RuleFor(q => q.Fields)
-            .Must(v => QueryValues.List(v) is { Count: > 0 } fields && fields.All(f => shape.Fields.Contains(f, StringComparer.Ordinal)))
-            .When(q => q.Fields is not null)
-            .WithErrorCode(FieldsInvalid)
-            .WithMessage(q => $"'{q.Fields}' names no {shape.Resource} field or an unknown one; send a comma-separated list of {string.Join(", ", shape.Fields)}.");
+        FieldsRule(q => q.Fields, shape.Fields, shape.Resource);
     }
 }

@@ -1,10 +1,9 @@
 using FluentValidation;
-using VoipUapi.Api.Uapi.Listing;
 using static VoipUapi.Api.Uapi.UapiErrorCodes;
 
 namespace VoipUapi.Api.Uapi.Validation;
 
-public sealed class ListCallsQueryValidator : AbstractValidator<ListCallsQuery>
+public sealed class ListCallsQueryValidator : ListQueryValidator<ListCallsQuery>
 {
     public const int MaxCount = 5000;
     public static readonly string[] FilterFields = ["id", "published"];
@@ -16,7 +15,7 @@ public sealed class ListCallsQueryValidator : AbstractValidator<ListCallsQuery>
     {
         ClassLevelCascadeMode = CascadeMode.Stop;
 
-        Include(new PagingValidator<ListCallsQuery>());
+        PagingRules(q => q.Count, q => q.StartIndex);
 
         RuleFor(q => q.FilterBy)
             .Must(v => FilterFields.Contains(v, StringComparer.Ordinal))

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoipUapi.Api.Genesys.Agents;
 using VoipUapi.Api.Genesys.Agents.Seeding;
 using VoipUapi.Api.Genesys.Auth;
+using VoipUapi.Api.Genesys.Calls;
 using VoipUapi.Api.Genesys.Notifications;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony.Seeding;
@@ -24,6 +25,8 @@ public static class GenesysRegistration
         services.AddOptions<GenesysOptions>().Bind(configuration.GetSection(GenesysOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddDialectControllers();
         services.AddSingleton(sp => GenesysSeedReader.Read(sp.GetRequiredService<NetworkSeed>()));
+        services.AddSingleton(sp => sp.GetRequiredService<GenesysSeedContent>().Agents);
+        services.AddSingleton(sp => new GenesysCallIds(sp.GetRequiredService<GenesysSeedContent>().Calls));
         services.AddSingleton<GenesysSessions>();
         services.AddSingleton<GenesysAuthenticator>();
         services.TryAddSingleton<RecentGenesysNotifications>();

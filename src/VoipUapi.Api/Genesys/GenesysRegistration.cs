@@ -27,8 +27,16 @@ public static class GenesysRegistration
         services.AddSingleton(sp => GenesysSeedReader.Read(sp.GetRequiredService<NetworkSeed>()));
         services.AddSingleton(sp => sp.GetRequiredService<GenesysSeedContent>().Agents);
         services.AddSingleton(sp => new GenesysCallIds(sp.GetRequiredService<GenesysSeedContent>().Calls));
+        services.AddErrorEnvelope(PathPrefix, GenesysHostErrors.WriteAsync);
         services.AddSingleton<GenesysSessions>();
         services.AddSingleton<GenesysAuthenticator>();
+        services.AddSingleton<GenesysBaseUrls>();
+        services.AddSingleton<GenesysGate>();
+        services.AddSingleton<GenesysAgentStates>();
+        services.AddSingleton<GenesysAgentService>();
+        services.AddSingleton<GenesysCalls>();
+        services.AddSingleton<GenesysCallOperations>();
+        services.AddSingleton<GenesysDialer>();
         services.TryAddSingleton<RecentGenesysNotifications>();
         services.TryAddSingleton<IGenesysNotificationSink>(sp => sp.GetRequiredService<RecentGenesysNotifications>());
         return services;

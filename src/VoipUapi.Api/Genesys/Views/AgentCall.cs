@@ -9,12 +9,14 @@ namespace VoipUapi.Api.Genesys.Views;
 /// </summary>
 public sealed class AgentCall
 {
-    public AgentCall(Call call, GenesysAgent agent)
+    /// <param name="consultation">The live consultation the agent opened about <paramref name="call"/>, if any.</param>
+    public AgentCall(Call call, GenesysAgent agent, Call? consultation = null)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(agent);
         Call = call;
         Agent = agent;
+        Consultation = consultation;
         string phone = agent.Extension.Number.ToString();
         Leg = call.Legs.LastOrDefault(leg => leg.Phone.Value == phone && leg.IsLive) ?? call.Legs.LastOrDefault(leg => leg.Phone.Value == phone);
         State = StateOf(call, Leg);
@@ -23,6 +25,10 @@ public sealed class AgentCall
     public Call Call { get; }
 
     public GenesysAgent Agent { get; }
+
+    public Call? Consultation { get; }
+
+    public bool ConsultationOpen => Consultation is not null;
 
     /// <summary>Null when the agent's device has no leg on the call (a call it is only charged for).</summary>
     public CallLeg? Leg { get; }
@@ -47,6 +53,7 @@ public sealed class AgentCall
     {
         null => GenesysCallState.Released,
         _ when !call.IsLive || !leg.IsLive => GenesysCallState.Released,
+        { State: LegState.Ringing, Role: LegRole.Source } when call.Kind == CallKind.Simple => GenesysCallState.Dialing,
         { State: LegState.Ringing } => GenesysCallState.Ringing,
         _ when call.Phase != CallPhase.Connected => GenesysCallState.Dialing,
         _ when call.Hold?.HolderLeg == leg.Index => GenesysCallState.Held,

@@ -37,6 +37,8 @@ public static class GenesysRegistration
         services.AddSingleton<GenesysCalls>();
         services.AddSingleton<GenesysCallOperations>();
         services.AddSingleton<GenesysDialer>();
+        services.AddSingleton<GenesysCallNotifications>();
+        services.AddHostedService<GenesysNotificationPublisher>();
         services.TryAddSingleton<RecentGenesysNotifications>();
         services.TryAddSingleton<IGenesysNotificationSink>(sp => sp.GetRequiredService<RecentGenesysNotifications>());
         return services;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Api.Uapi.Webhooks;
 using VoipUapi.Telephony.Directory;
@@ -15,26 +17,14 @@ public static class UapiSeedReader
 {
     public const string DialectName = "unifiedapi";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow, TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
 
     public static IReadOnlyList<PhoneCallEventSubscription> Read(NetworkSeed seed, WebhookTargets targets, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(seed);
         ArgumentNullException.ThrowIfNull(targets);
-        if (!seed.Dialects.TryGetValue(DialectName, out JsonElement section))
+        if (DialectSeedSection.Read(seed, DialectName, (JsonTypeInfo<UapiSeed>)Json.GetTypeInfo(typeof(UapiSeed)), "phoneCallEvents") is not var (parsed, where))
         {
             return [];
-        }
-
-        string where = $"seed {seed.Source}: dialects.{DialectName}";
-        UapiSeed parsed;
-        try
-        {
-            parsed = section.Deserialize<UapiSeed>(Json) ?? throw new SeedException($"{where}: the section is null; give an object with phoneCallEvents.");
-        }
-        catch (JsonException error)
-        {
-            throw new SeedException($"{where}: {error.Path}: {error.Message.Split(" Path:")[0]}", error);
         }
 
         return [.. parsed.PhoneCallEvents.Select((e, i) => Checked(e, $"{where}.phoneCallEvents[{i}]", seed.Directory, targets, now))];

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony.Seeding;
 
 namespace VoipUapi.Api.Enswitch.Accounts.Seeding;
@@ -13,25 +13,11 @@ public static class EnswitchSeedReader
 
     public static EnswitchDirectory Read(NetworkSeed seed)
     {
-        ArgumentNullException.ThrowIfNull(seed);
-        if (!seed.Dialects.TryGetValue(DialectName, out JsonElement section))
+        if (DialectSeedSection.Read(seed, DialectName, EnswitchSeedJsonContext.Default.EnswitchSeed, "roles, ratePlans, customers and people") is not var (parsed, where))
         {
             return EnswitchDirectory.Empty;
         }
 
-        string where = $"seed {seed.Source}: dialects.{DialectName}";
-        EnswitchSeed? parsed;
-        try
-        {
-            parsed = section.Deserialize(EnswitchSeedJsonContext.Default.EnswitchSeed);
-        }
-        catch (JsonException error)
-        {
-            string unmapped = error.Message.Contains("could not be mapped", StringComparison.Ordinal) ? " (a property that is not part of the format, docs/seed.md)" : string.Empty;
-            throw new SeedException($"{where}: {error.Path}: {error.Message.Split(" Path:")[0]}{unmapped}", error);
-        }
-
-        return new EnswitchSeedChecker(where, seed.Directory)
-            .Build(parsed ?? throw new SeedException($"{where}: the section is null; give an object with roles, ratePlans, customers and people."));
+        return new EnswitchSeedChecker(where, seed.Directory).Build(parsed);
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using VoipUapi.Api.Genesys.Calls;
+using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Directory;
 using VoipUapi.Telephony.Numbers;
@@ -17,26 +17,14 @@ public static class GenesysSeedReader
 
     public static GenesysSeedContent Read(NetworkSeed seed)
     {
-        ArgumentNullException.ThrowIfNull(seed);
-        if (!seed.Dialects.TryGetValue(DialectName, out JsonElement section))
+        if (DialectSeedSection.Read(seed, DialectName, GenesysSeedJsonContext.Default.GenesysSeed, "agents and calls") is not var (parsed, where))
         {
             return GenesysSeedContent.Empty;
         }
 
-        string where = $"seed {seed.Source}: dialects.{DialectName}";
-        GenesysSeed? parsed;
-        try
-        {
-            parsed = section.Deserialize(GenesysSeedJsonContext.Default.GenesysSeed);
-        }
-        catch (JsonException error)
-        {
-            throw new SeedException($"{where}: {error.Path}: {error.Message.Split(" Path:")[0]}", error);
-        }
-
-        Require(parsed?.Agents is { } list && !list.Contains(null!), where, "agents must be a list of agent objects");
+        Require(parsed.Agents is { } list && !list.Contains(null!), where, "agents must be a list of agent objects");
         List<GenesysAgent> agents = [];
-        foreach (GenesysSeedAgent agent in parsed!.Agents!)
+        foreach (GenesysSeedAgent agent in parsed.Agents!)
         {
             agents.Add(Agent(agent, agents, seed.Directory, where));
         }

@@ -1,4 +1,5 @@
 using VoipUapi.Api.Enswitch;
+using VoipUapi.Api.Genesys.CometD;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Telephony;
@@ -15,6 +16,7 @@ builder.AddEmulatorLogging();
 builder.Services.AddTelephonyNetwork(builder.Configuration);
 builder.Services.AddUapi(builder.Configuration);
 builder.Services.AddEnswitch(builder.Configuration);
+builder.Services.AddGenesysCometD(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
 builder.Services.ConfigureOptions<Utf8Answers>();
@@ -30,6 +32,7 @@ app.UseEmulatorControl();
 app.UseEmulatorDashboard();
 app.UseEmulatorSwagger();
 app.MapControllers();
+app.MapGenesysNotifications();
 app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))
     .WithTags("Emulator")
     .WithSummary("200 once the network and its seed are loaded.")

@@ -1,0 +1,42 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using VoipUapi.Api.Genesys.CometD;
+using VoipUapi.Testing;
+
+namespace VoipUapi.Api.Tests.Genesys.CometD;
+
+/// <summary>The emulator on its manual clock, with the CometD server's clients and publishing at hand.</summary>
+public sealed class CometDEmulator : EmulatorFactory
+{
+    public const string Agent1 = "agent1";
+    public const string Agent2 = "agent2";
+    public const string Password = "password";
+
+    public BayeuxClients Clients => Services.GetRequiredService<BayeuxClients>();
+
+    public BayeuxHttp Bayeux(string agent = Agent1) => BayeuxHttp.As(CreateClient(), agent, Password);
+
+    public new CometDEmulator With(string key, string? value)
+    {
+        base.With(key, value);
+        return this;
+    }
+
+    public void Publish(string agent, string channel, JsonObject data) => Clients.Publish(agent, channel, data);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IBayeuxAuthenticator, BasicAgents>());
+    }
+
+    private sealed class BasicAgents : IBayeuxAuthenticator
+    {
+        public string? AgentUserName(Microsoft.AspNetCore.Http.HttpContext context) =>
+            AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization.ToString(), out AuthenticationHeaderValue? header) && header.Parameter is { } parameter
+            && Encoding.UTF8.GetString(Convert.FromBase64String(parameter)).Split(':') is [var user, Password] && user is Agent1 or Agent2 ? user : null;
+    }
+}

@@ -60,8 +60,7 @@ public sealed class BayeuxLongPollingTests
         using BayeuxHttp bayeux = emulator.Bayeux();
         string clientId = await bayeux.ConnectedAsync("/v2/me/*");
 
-        Task<JsonArray> held = bayeux.ConnectAsync(clientId);
-        await emulator.Clients.Find(clientId)!.ConnectHeldAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Task<JsonArray> held = await emulator.HeldConnectAsync(bayeux, clientId);
         emulator.AdvanceSeconds(29);
         held.IsCompleted.Should().BeFalse("the connect timeout is 30 s of the emulator's clock");
         emulator.Publish(CometDEmulator.Agent1, "/v2/me/devices", Event(1));
@@ -77,8 +76,7 @@ public sealed class BayeuxLongPollingTests
         using BayeuxHttp bayeux = emulator.Bayeux();
         string clientId = await bayeux.ConnectedAsync("/v2/me/calls");
 
-        Task<JsonArray> held = bayeux.ConnectAsync(clientId);
-        await emulator.Clients.Find(clientId)!.ConnectHeldAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Task<JsonArray> held = await emulator.HeldConnectAsync(bayeux, clientId);
         emulator.AdvanceSeconds(10);
 
         JsonArray reply = await held.WaitAsync(TimeSpan.FromSeconds(30));
@@ -93,8 +91,7 @@ public sealed class BayeuxLongPollingTests
         await using var emulator = new CometDEmulator();
         using BayeuxHttp bayeux = emulator.Bayeux();
         string clientId = await bayeux.ConnectedAsync("/v2/me/calls");
-        Task<JsonArray> first = bayeux.ConnectAsync(clientId);
-        await emulator.Clients.Find(clientId)!.ConnectHeldAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Task<JsonArray> first = await emulator.HeldConnectAsync(bayeux, clientId);
 
         Task<JsonArray> second = bayeux.ConnectAsync(clientId);
         (await first.WaitAsync(TimeSpan.FromSeconds(30))).Should().ContainSingle().Which!["successful"]!.GetValue<bool>().Should().BeTrue();
@@ -130,8 +127,7 @@ public sealed class BayeuxLongPollingTests
         await using var emulator = new CometDEmulator().With("Genesys:CometD:ConnectTimeoutSeconds", "120");
         using BayeuxHttp bayeux = emulator.Bayeux();
         string clientId = await bayeux.ConnectedAsync("/v2/me/calls");
-        Task<JsonArray> held = bayeux.ConnectAsync(clientId);
-        await emulator.Clients.Find(clientId)!.ConnectHeldAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Task<JsonArray> held = await emulator.HeldConnectAsync(bayeux, clientId);
 
         emulator.AdvanceSeconds(100);
         emulator.Publish(CometDEmulator.Agent1, "/v2/me/calls", Event(1));
@@ -161,8 +157,7 @@ public sealed class BayeuxLongPollingTests
         await using var emulator = new CometDEmulator();
         using BayeuxHttp bayeux = emulator.Bayeux();
         string clientId = await bayeux.ConnectedAsync("/v2/me/calls");
-        Task<JsonArray> held = bayeux.ConnectAsync(clientId);
-        await emulator.Clients.Find(clientId)!.ConnectHeldAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        Task<JsonArray> held = await emulator.HeldConnectAsync(bayeux, clientId);
 
         JsonArray reply = await bayeux.SendAsync(new JsonObject { ["channel"] = "/meta/disconnect", ["clientId"] = clientId, ["id"] = "d" });
 

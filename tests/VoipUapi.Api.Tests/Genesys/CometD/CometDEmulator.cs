@@ -25,6 +25,15 @@ public sealed class CometDEmulator : EmulatorFactory
         return this;
     }
 
+    /// <summary>Sends a connect of <paramref name="clientId"/> and returns its pending answer once the server holds it.</summary>
+    public async Task<Task<JsonArray>> HeldConnectAsync(BayeuxHttp bayeux, string clientId)
+    {
+        ArgumentNullException.ThrowIfNull(bayeux);
+        Task<JsonArray> held = bayeux.ConnectAsync(clientId);
+        await Clients.Find(clientId)!.ConnectHeldAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        return held;
+    }
+
     public void Publish(string agent, string channel, JsonObject data) => Clients.Publish(agent, channel, data);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -8,17 +8,20 @@ namespace VoipUapi.Api.Tests.Genesys.CometD;
 /// </summary>
 public static class NodeTooling
 {
+    private static readonly Lazy<string> NodePath = new(() => OnPath("node"));
+    private static readonly Lazy<string> Harness = new(FindHarness);
     private static readonly Lazy<Task> Installed = new(InstallAsync);
 
-    public static string Node { get; } = OnPath("node");
+    public static string Node => NodePath.Value;
 
-    public static string HarnessDirectory { get; } = FindHarness();
+    public static string HarnessDirectory => Harness.Value;
 
-    /// <summary>Completes once the harness's packages are in place; throws naming what is missing.</summary>
+    /// <summary>Completes once node is found and the harness's packages are in place; throws naming what is missing.</summary>
     public static Task EnsureInstalledAsync() => Installed.Value;
 
     private static async Task InstallAsync()
     {
+        _ = Node;
         if (Directory.Exists(Path.Combine(HarnessDirectory, "node_modules", "cometd-nodejs-client")))
         {
             return;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace VoipUapi.Api.Genesys.CometD;
 
 public static class CometDRegistration
@@ -8,6 +10,7 @@ public static class CometDRegistration
         services.AddOptions<CometDOptions>().Bind(configuration.GetSection(CometDOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BayeuxClients>();
         services.AddSingleton<BayeuxServer>();
+        services.TryAddSingleton<IBayeuxAuthenticator, NoAgentAuthenticator>();
         return services;
     }
 }

@@ -16,6 +16,8 @@ public static partial class BayeuxRequestReader
     public const string CallbackParameter = "jsonp";
     public const string MessageParameter = "message";
 
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false };
+
     /// <summary>
     /// The request's messages, or why it has none that could be read; a body over <paramref name="maxBytes"/> throws
     /// the 413 <see cref="BadHttpRequestException"/> Kestrel throws for its own limit.
@@ -51,7 +53,7 @@ public static partial class BayeuxRequestReader
 
         try
         {
-            return JsonNode.Parse(json) switch
+            return JsonNode.Parse(json, documentOptions: Strict) switch
             {
                 JsonArray messages => BayeuxRequest.Of(messages, callback),
                 JsonObject one => BayeuxRequest.Of([one], callback),
@@ -60,7 +62,8 @@ public static partial class BayeuxRequestReader
         }
         catch (JsonException error)
         {
-            return BayeuxRequest.Refused($"the request is not valid JSON (line {error.LineNumber + 1}, position {error.BytePositionInLine + 1}: {JsonErrorText.WithoutLocation(error.Message)}); send a JSON array of Bayeux messages", callback);
+            string location = error.LineNumber is { } line ? $"line {line + 1}, position {error.BytePositionInLine + 1}: " : string.Empty;
+            return BayeuxRequest.Refused($"the request is not valid JSON ({location}{JsonErrorText.WithoutLocation(error.Message)}); send a JSON array of Bayeux messages, each property once", callback);
         }
     }
 

@@ -12,6 +12,7 @@ public sealed class BayeuxBadInputTests
     [InlineData("42", "400::the request is JSON but not an array of Bayeux messages")]
     [InlineData("\"handshake\"", "400::the request is JSON but not an array of Bayeux messages")]
     [InlineData("[{\"channel\":", "400::the request is not valid JSON")]
+    [InlineData("[{\"channel\":\"/meta/connect\",\"channel\":\"/meta/handshake\"}]", "400::the request is not valid JSON (Duplicate property 'channel'")]
     public async Task A_body_that_is_no_bayeux_message_gets_400_with_a_bayeux_error(string body, string error)
     {
         await using var emulator = new CometDEmulator();
@@ -35,6 +36,8 @@ public sealed class BayeuxBadInputTests
     [InlineData("[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\",\"supportedConnectionTypes\":[\"websocket\"]}]", "400::supportedConnectionTypes names no transport of this server")]
     [InlineData("[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\"}]", "400::supportedConnectionTypes names no transport of this server")]
     [InlineData("[{\"channel\":\"/meta/connect\"}]", "402::Unknown client")]
+    [InlineData("[{\"channel\":\"/meta/handshake\",\"version\":1,\"supportedConnectionTypes\":[\"long-polling\"]}]", "400::version missing or not 1.x")]
+    [InlineData("[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\",\"supportedConnectionTypes\":[null,7,{}]}]", "400::supportedConnectionTypes names no transport")]
     [InlineData("[{\"channel\":\"/meta/connect\",\"clientId\":\"nobody\"}]", "402::Unknown client")]
     [InlineData("[{\"channel\":\"/meta/subscribe\",\"clientId\":\"nobody\",\"subscription\":\"/v2/me/calls\"}]", "402::Unknown client")]
     [InlineData("[{\"channel\":\"/meta/unsubscribe\",\"clientId\":\"nobody\",\"subscription\":\"/v2/me/calls\"}]", "402::Unknown client")]

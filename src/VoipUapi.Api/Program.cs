@@ -1,4 +1,5 @@
 using VoipUapi.Api.Enswitch;
+using VoipUapi.Api.Genesys;
 using VoipUapi.Api.Genesys.CometD;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Hosting;
@@ -16,6 +17,7 @@ builder.AddEmulatorLogging();
 builder.Services.AddTelephonyNetwork(builder.Configuration);
 builder.Services.AddUapi(builder.Configuration);
 builder.Services.AddEnswitch(builder.Configuration);
+builder.Services.AddGenesys(builder.Configuration);
 builder.Services.AddGenesysCometD(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
@@ -40,5 +42,6 @@ app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))
 
 app.StartEmulator();
 app.StartEnswitch();
+app.StartGenesys();
 await app.RunAsync();
 return 0;

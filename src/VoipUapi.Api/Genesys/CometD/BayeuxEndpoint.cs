@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using VoipUapi.Api.Genesys.Auth;
 
 namespace VoipUapi.Api.Genesys.CometD;
 
@@ -22,7 +23,7 @@ public static class BayeuxEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext context, BayeuxServer server, IBayeuxAuthenticator authenticator, IOptions<CometDOptions> options, IHostApplicationLifetime lifetime)
+    private static async Task HandleAsync(HttpContext context, BayeuxServer server, GenesysAuthenticator authenticator, IOptions<CometDOptions> options, IHostApplicationLifetime lifetime)
     {
         if (context.Request.Headers.Upgrade.ToString().Contains("websocket", StringComparison.OrdinalIgnoreCase))
         {
@@ -30,7 +31,7 @@ public static class BayeuxEndpoint
             return;
         }
 
-        if (authenticator.AgentUserName(context) is not { } agent)
+        if (authenticator.Authenticate(context)?.UserName is not { } agent)
         {
             await RefuseUnauthenticatedAsync(context.Response);
             return;

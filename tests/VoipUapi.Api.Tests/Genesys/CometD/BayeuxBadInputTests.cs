@@ -90,36 +90,6 @@ public sealed class BayeuxBadInputTests
     }
 
     [Fact]
-    public async Task A_request_without_credentials_gets_401_and_creates_no_client()
-    {
-        await using var emulator = new CometDEmulator();
-        using HttpClient anonymous = emulator.CreateClient();
-        using BayeuxHttp bayeux = new(anonymous);
-        using BayeuxHttp wrong = BayeuxHttp.As(emulator.CreateClient(), CometDEmulator.Agent1, "wrong");
-
-        foreach (BayeuxHttp client in new[] { bayeux, wrong })
-        {
-            (HttpStatusCode status, _, string body) = await client.PostAsync("""[{"channel":"/meta/handshake","version":"1.0","supportedConnectionTypes":["long-polling"]}]""");
-            status.Should().Be(HttpStatusCode.Unauthorized);
-            body.Should().Contain("\"statusCode\":20");
-        }
-
-        emulator.Clients.Count.Should().Be(0);
-    }
-
-    [Fact]
-    public async Task The_emulator_as_it_starts_answers_an_anonymous_handshake_401_in_the_genesys_envelope()
-    {
-        await using var emulator = new VoipUapi.Testing.EmulatorFactory();
-        using BayeuxHttp anonymous = new(emulator.CreateClient());
-
-        (HttpStatusCode status, _, string body) = await anonymous.PostAsync("""[{"channel":"/meta/handshake","version":"1.0","supportedConnectionTypes":["long-polling"]}]""");
-
-        status.Should().Be(HttpStatusCode.Unauthorized);
-        body.Should().StartWith("{\"statusCode\":20,");
-    }
-
-    [Fact]
     public async Task A_websocket_upgrade_is_refused_with_400_so_that_clients_fall_back_to_long_polling()
     {
         await using var emulator = new CometDEmulator();

@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace VoipUapi.Api.Genesys.Auth;
+
+/// <summary>The open HTTP sessions, by <c>JSESSIONID</c>. A session lasts until the emulator stops or is reset.</summary>
+public sealed class GenesysSessions
+{
+    private readonly ConcurrentDictionary<string, GenesysSession> _sessions = new(StringComparer.Ordinal);
+
+    public GenesysSession Open(string agentUserName)
+    {
+        var session = new GenesysSession(RandomHex(16), agentUserName, Guid.NewGuid().ToString());
+        _sessions[session.Id] = session;
+        return session;
+    }
+
+    public GenesysSession? Find(string id) => _sessions.GetValueOrDefault(id);
+
+    public void Clear() => _sessions.Clear();
+
+    private static string RandomHex(int bytes) => Convert.ToHexString(RandomNumberGenerator.GetBytes(bytes));
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using VoipUapi.Api.Genesys.Agents;
+using VoipUapi.Api.Genesys.Agents.Seeding;
+using VoipUapi.Api.Genesys.Auth;
+using VoipUapi.Api.Genesys.Notifications;
+using VoipUapi.Api.Hosting;
+using VoipUapi.Telephony.Seeding;
+
+namespace VoipUapi.Api.Genesys;
+
+public static class GenesysRegistration
+{
+    /// <summary>Every resource of the Genesys Web Services API lives under this prefix.</summary>
+    public const string PathPrefix = "/api/v2";
+
+    /// <summary>
+    /// The Genesys Web Services Voice API dialect (agent side): its agents from the seed's <c>dialects.genesys</c>
+    /// section, HTTP Basic and <c>JSESSIONID</c> authentication with CSRF, the <c>{"statusCode":…}</c> envelope for
+    /// errors under <c>/api/v2</c>, and the notifications handed to an <see cref="IGenesysNotificationSink"/>
+    /// (an in-memory one unless another is registered).
+    /// </summary>
+    public static IServiceCollection AddGenesys(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GenesysOptions>().Bind(configuration.GetSection(GenesysOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDialectControllers();
+        services.AddSingleton(sp => GenesysSeedReader.Read(sp.GetRequiredService<NetworkSeed>()));
+        services.AddSingleton<GenesysSessions>();
+        services.AddSingleton<GenesysAuthenticator>();
+        services.TryAddSingleton<RecentGenesysNotifications>();
+        services.TryAddSingleton<IGenesysNotificationSink>(sp => sp.GetRequiredService<RecentGenesysNotifications>());
+        return services;
+    }
+
+    /// <summary>Reads the seed's Genesys agents now, so that a bad <c>dialects.genesys</c> section stops the start.</summary>
+    public static WebApplication StartGenesys(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Services.GetRequiredService<GenesysAgentDirectory>();
+        return app;
+    }
+}

@@ -169,7 +169,13 @@ public sealed class TelephonyNetwork : IDisposable
     public Outcome<Call, NetworkError> StartRecording(CallId id, ExtensionNumber extension, string format) =>
         _kernel.Run(change => _recordings.Start(id, extension, format, change));
 
+    /// <summary>Stops the recording for <paramref name="extension"/>, running or paused.</summary>
     public Outcome<Call, NetworkError> StopRecording(CallId id, ExtensionNumber extension) => _kernel.Run(change => _recordings.Stop(id, extension, change));
+
+    /// <summary>Pauses the running recording for <paramref name="extension"/>; <see cref="ResumeRecording"/> goes on in the same format.</summary>
+    public Outcome<Call, NetworkError> PauseRecording(CallId id, ExtensionNumber extension) => _kernel.Run(change => _recordings.Pause(id, extension, change));
+
+    public Outcome<Call, NetworkError> ResumeRecording(CallId id, ExtensionNumber extension) => _kernel.Run(change => _recordings.Resume(id, extension, change));
 
     /// <summary>A party puts its call on hold and calls someone else on another line (see <see cref="ConsultOrder"/>); the answer is the consultation.</summary>
     public Outcome<Call, NetworkError> Consult(ConsultOrder order) => _kernel.Run(change => _consultations.Start(order, change));

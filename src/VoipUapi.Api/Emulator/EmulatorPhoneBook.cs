@@ -32,9 +32,17 @@ public sealed class EmulatorPhoneBook(TelephonyNetwork network)
         }
     }
 
-    /// <summary>The extension <paramref name="text"/> names (extended form only), or why there is none.</summary>
+    /// <summary>
+    /// The extension <paramref name="text"/> names: in extended form, or a local part only one organization has
+    /// (<c>15000</c>, a Genesys agent's DN), or why there is none.
+    /// </summary>
     public Outcome<Extension, ControlProblem> FindExtension(string text)
     {
+        if (DialedNumber.Parse(text) is { Kind: DialedNumberKind.Public } dialed && Directory.FindOnlyExtensionNumbered(dialed.Text) is { } numbered)
+        {
+            return numbered;
+        }
+
         if (!ExtensionNumber.TryParse(text.Trim(), out ExtensionNumber number))
         {
             return ControlProblem.BadInput($"{EmulatorNames.Quoted(text)} is not an extension number; write it with its organization code, such as 0003*210.");

@@ -88,12 +88,12 @@ public sealed class UapiResolver(TelephonyNetwork network)
             return UapiErrors.For(code, $"'{text}' is not a phone number; send {UapiErrors.NumberHint}.");
         }
 
+        Organization organization = OrganizationOf(user);
         if (dialed.Kind == DialedNumberKind.Public)
         {
-            return PhoneAddress.ForPublic(dialed.Text);
+            return LocalExtensionOrPublic(dialed, organization);
         }
 
-        Organization organization = OrganizationOf(user);
         if (dialed.Kind == DialedNumberKind.Short && !caller.MayUseShortNumbers)
         {
             return UapiErrors.For(code, ShortNumberRefused(dialed, organization));
@@ -109,6 +109,16 @@ public sealed class UapiResolver(TelephonyNetwork network)
             ? PhoneAddress.ForExtension(number)
             : UapiErrors.For(code, $"there is no extension {number}; send an existing extension or a public number.");
     }
+
+    /// <summary>
+    /// A public-looking number that is exactly the local part of an extension of the caller's organization (<c>15000</c>
+    /// for <c>0003*15000</c>; local parts of 4 or 5 digits) rings that extension, as a PBX's own numbering plan
+    /// comes before the public network; any other stays public (docs/decisions/0020).
+    /// </summary>
+    private PhoneAddress LocalExtensionOrPublic(DialedNumber dialed, Organization organization) =>
+        dialed.Text.Length <= ExtensionNumber.MaxLocalDigits && !dialed.Text.StartsWith('+') && Directory.FindExtension(new ExtensionNumber(organization.Code, dialed.Text)) is not null
+            ? PhoneAddress.ForExtension(new ExtensionNumber(organization.Code, dialed.Text))
+            : PhoneAddress.ForPublic(dialed.Text);
 
     public Organization OrganizationOf(User user) =>
         Directory.FindOrganization(user.OrganizationId) ?? throw new InvalidOperationException($"user {user.Id} has no organization");

@@ -8,6 +8,7 @@ public sealed class TelephonyDirectory
     private readonly Dictionary<int, User> _users;
     private readonly Dictionary<ExtensionNumber, Extension> _extensions;
     private readonly Dictionary<int, Extension[]> _extensionsByOwner;
+    private readonly Dictionary<string, Extension[]> _extensionsByLocalPart;
     private readonly Dictionary<string, OAuthApp> _apps;
 
     public TelephonyDirectory(
@@ -23,6 +24,9 @@ public sealed class TelephonyDirectory
         _extensionsByOwner = _extensions.Values
             .GroupBy(e => e.OwnerUserId)
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Number.ToString(), StringComparer.Ordinal).ToArray());
+        _extensionsByLocalPart = _extensions.Values
+            .GroupBy(e => e.Number.LocalPart, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _apps = apps.ToDictionary(a => a.ClientId, StringComparer.Ordinal);
     }
 
@@ -41,6 +45,13 @@ public sealed class TelephonyDirectory
     public User? FindUser(int id) => _users.GetValueOrDefault(id);
 
     public Extension? FindExtension(ExtensionNumber number) => _extensions.GetValueOrDefault(number);
+
+    /// <summary>
+    /// The one extension of the network whose local part is <paramref name="digits"/> (<c>15000</c> for
+    /// <c>0003*15000</c>); null when none or several organizations have it.
+    /// </summary>
+    public Extension? FindOnlyExtensionNumbered(string digits) =>
+        _extensionsByLocalPart.TryGetValue(digits, out Extension[]? found) && found.Length == 1 ? found[0] : null;
 
     public OAuthApp? FindApp(string clientId) => _apps.GetValueOrDefault(clientId);
 

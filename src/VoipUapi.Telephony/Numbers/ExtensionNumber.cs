@@ -7,6 +7,9 @@ public readonly record struct ExtensionNumber(string OrganizationCode, string Lo
 {
     public const string SandboxLocalPart = "00";
 
+    /// <summary>The longest local part an extension has.</summary>
+    public const int MaxLocalDigits = 5;
+
     public static bool TryParse([NotNullWhen(true)] string? text, out ExtensionNumber number)
     {
         number = default;
@@ -17,7 +20,7 @@ public readonly record struct ExtensionNumber(string OrganizationCode, string Lo
 
         string code = text[..4];
         string local = text[5..];
-        if (!NumberText.IsDigits(code) || local.Length > 5 || !NumberText.IsDigits(local))
+        if (!NumberText.IsDigits(code) || local.Length > MaxLocalDigits || !NumberText.IsDigits(local))
         {
             return false;
         }

@@ -9,10 +9,10 @@ internal sealed class SeedCalls(string source)
     private const double MaxAgeSeconds = 366 * 86400;
     private static readonly CallPhase[] States = [CallPhase.RingingSources, CallPhase.RingingDestination, CallPhase.Connected];
 
-    public List<SeededCall> Build(IReadOnlyList<SeedCall> seeded, TelephonyDirectory directory)
+    public List<SeededCall> Build(IReadOnlyList<SeedCall> seeded, TelephonyDirectory directory, PhoneRuleBook phones)
     {
         List<SeededCall> calls = [];
-        Dictionary<string, CallId> answeredPhones = new(StringComparer.Ordinal);
+        Dictionary<string, List<CallId>> answeredPhones = new(StringComparer.Ordinal);
         foreach (SeedCall call in seeded)
         {
             string entity = $"call {call.Id ?? "(no id)"}";
@@ -41,8 +41,11 @@ internal sealed class SeedCalls(string source)
             IEnumerable<PhoneAddress> answered = phase == CallPhase.Connected ? [sources[0], destinations[0]] : phase == CallPhase.RingingDestination ? [sources[0]] : [];
             foreach (PhoneAddress phone in answered.Where(p => p.Kind != PhoneAddressKind.Sandbox))
             {
-                Require(answeredPhones.TryAdd(phone.Value, new CallId(call.Id!)), entity,
-                    $"{phone} is answered in call {answeredPhones.GetValueOrDefault(phone.Value)} too; a phone talks on one call at a time (it may ring for others)");
+                List<CallId> talking = answeredPhones.TryGetValue(phone.Value, out List<CallId>? known) ? known : answeredPhones[phone.Value] = [];
+                int lines = phones.LinesOf(phone);
+                Require(talking.Count < lines, entity, string.Create(CultureInfo.InvariantCulture,
+                    $"{phone} is answered in call {talking.FirstOrDefault()} too; a phone talks on {(lines == 1 ? "one call" : $"{lines} calls")} at a time, as many as its lines (it may ring for others)"));
+                talking.Add(new CallId(call.Id!));
             }
 
             CallerId sourceCallerId = CallerId.TryParse(call.CallerId, out CallerId? given) ? given : charged.CallerId;

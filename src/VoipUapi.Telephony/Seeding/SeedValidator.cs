@@ -79,10 +79,11 @@ internal sealed class SeedValidator(string source)
         var directory = new TelephonyDirectory(organizations.Values, users.Values, extensions.Values, apps);
         SeedPhoneRule fallback = document.Phones.Default!;
         int fallbackLines = Lines(fallback, "default phone") ?? 1;
-        return new NetworkSeed(directory, new PhoneRuleBook(rules, Behaviour(fallback, "default phone"), fallbackLines))
+        var phones = new PhoneRuleBook(rules, Behaviour(fallback, "default phone"), fallbackLines);
+        return new NetworkSeed(directory, phones)
         {
             Conferences = new SeedConferences(source).Build(document.Conferences, directory),
-            Calls = new SeedCalls(source).Build(document.Calls, directory),
+            Calls = new SeedCalls(source).Build(document.Calls, directory, phones),
             Source = source,
             Dialects = document.Dialects!,
         };

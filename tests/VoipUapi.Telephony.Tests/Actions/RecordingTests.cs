@@ -38,4 +38,26 @@ public sealed class RecordingTests
         world.Network.StopRecording(call.Id, Extension);
         world.Network.StopRecording(call.Id, Extension).Error!.Message.Should().Be($"call {call.Id} is not being recorded for 0003*210; start a recording (StartRecording) first.");
     }
+
+    [Fact]
+    public void A_paused_recording_resumes_in_its_format_and_a_stop_while_paused_ends_the_pause()
+    {
+        using TestNetwork world = new NetworkBuilder().Build();
+        Call call = Connect(world);
+        world.Network.StartRecording(call.Id, Extension, "wav");
+        world.AdvanceTo(8);
+
+        world.Network.PauseRecording(call.Id, Extension).Succeeded.Should().BeTrue();
+        world.Network.PauseRecording(call.Id, Extension).Error!.Code.Should().Be(NetworkErrorCode.CallStateInvalid);
+        world.Network.StartRecording(call.Id, Extension, "mp3").Error!.Message.Should().Contain("is paused; resume it");
+        world.AdvanceTo(11);
+        world.Network.ResumeRecording(call.Id, Extension).Succeeded.Should().BeTrue();
+        world.Network.ResumeRecording(call.Id, Extension).Error!.Message.Should().Contain("is not paused");
+        world.AdvanceTo(12);
+        world.Network.PauseRecording(call.Id, Extension);
+        Call stopped = world.Network.StopRecording(call.Id, Extension).Value!;
+
+        stopped.Recordings.Should().Equal(new CallRecording(Extension, "wav", At(6), At(8)), new CallRecording(Extension, "wav", At(11), At(12)));
+        world.Network.ResumeRecording(call.Id, Extension).Error!.Code.Should().Be(NetworkErrorCode.CallStateInvalid);
+    }
 }

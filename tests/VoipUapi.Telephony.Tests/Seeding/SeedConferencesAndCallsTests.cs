@@ -115,7 +115,7 @@ public sealed class SeedConferencesAndCallsTests
 
         ringsForTwo.Should().NotThrow();
         talksOnTwo.Should().Throw<SeedException>().WithMessage(
-            "seed test seed: call 00000000000000000002: 0003*210 is answered in call 00000000000000000001 too; a phone talks on one call at a time (it may ring for others).");
+            "seed test seed: call 00000000000000000002: 0003*210 is answered in call 00000000000000000001 too; a phone talks on one call at a time, as many as its lines (it may ring for others).");
     }
 
     private static NetworkSeed Load(string sections) =>

@@ -4,4 +4,6 @@ namespace VoipUapi.Api.Genesys.Agents.Seeding;
 public sealed class GenesysSeed
 {
     public List<GenesysSeedAgent>? Agents { get; set; }
+
+    public List<GenesysSeedCall>? Calls { get; set; }
 }

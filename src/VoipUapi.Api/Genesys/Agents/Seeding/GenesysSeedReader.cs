@@ -1,4 +1,6 @@
 using System.Text.Json;
+using VoipUapi.Api.Genesys.Calls;
+using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Directory;
 using VoipUapi.Telephony.Numbers;
 using VoipUapi.Telephony.Seeding;
@@ -13,12 +15,12 @@ public static class GenesysSeedReader
 {
     public const string DialectName = "genesys";
 
-    public static GenesysAgentDirectory Read(NetworkSeed seed)
+    public static GenesysSeedContent Read(NetworkSeed seed)
     {
         ArgumentNullException.ThrowIfNull(seed);
         if (!seed.Dialects.TryGetValue(DialectName, out JsonElement section))
         {
-            return GenesysAgentDirectory.Empty;
+            return GenesysSeedContent.Empty;
         }
 
         string where = $"seed {seed.Source}: dialects.{DialectName}";
@@ -39,7 +41,23 @@ public static class GenesysSeedReader
             agents.Add(Agent(agent, agents, seed.Directory, where));
         }
 
-        return new GenesysAgentDirectory(agents);
+        return new GenesysSeedContent(new GenesysAgentDirectory(agents), Calls(parsed.Calls ?? [], seed, where));
+    }
+
+    private static List<(CallId, GenesysCallIdentity)> Calls(List<GenesysSeedCall> calls, NetworkSeed seed, string where)
+    {
+        List<(CallId Call, GenesysCallIdentity Identity)> named = [];
+        foreach (GenesysSeedCall call in calls)
+        {
+            string entity = $"{where}: call '{call?.Call}'";
+            Require(call is not null && seed.Calls.Any(c => c.Id.Value == call.Call), entity, "call must be the id of a call of the seed's calls");
+            Require(call!.Id is { Length: > 0 and <= 64 } id && id.All(char.IsAsciiLetterOrDigit), entity, "id must be 1 to 64 letters and digits, such as 01RCC3N118B1V0SL8O7GK2LAES000007");
+            Require(call.ConnId is { Length: 16 } connId && connId.All(char.IsAsciiHexDigit), entity, "connId must be 16 hex digits, such as 0071027198180007");
+            Require(named.TrueForAll(n => n.Call.Value != call.Call && n.Identity.Id != call.Id && n.Identity.ConnId != call.ConnId), entity, "call, id and connId must each be used once");
+            named.Add((new CallId(call.Call!), new GenesysCallIdentity(call.Id!, call.ConnId!)));
+        }
+
+        return named;
     }
 
     private static GenesysAgent Agent(GenesysSeedAgent agent, List<GenesysAgent> before, TelephonyDirectory network, string where)

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using VoipUapi.Api.Genesys.Agents;
+using VoipUapi.Api.Genesys.Auth;
+using VoipUapi.Api.Genesys.Protocol;
+
+namespace VoipUapi.Api.Genesys;
+
+[ApiController]
+[Route("api/v2/me")]
+[Tags("Genesys")]
+public sealed class MeController(GenesysGate gate, IOptions<GenesysOptions> options, GenesysAgentService agents) : GenesysControllerBase(gate, options)
+{
+    /// <summary>The agent: <c>{"statusCode":0,"user":{…}}</c>; <c>?subresources=*</c> embeds devices, channels, features, settings.</summary>
+    [HttpGet]
+    public IActionResult Get() => Read(agent =>
+    {
+        var user = agents.User(agent, Request.Query["subresources"].FirstOrDefault(), BaseUrl);
+        return user.Succeeded ? GenesysAnswer.Ok(new() { ["user"] = user.Value }) : GenesysAnswer.Failed(user.Error!);
+    });
+
+    /// <summary>StartContactCenterSession, EndContactCenterSession, Ready, NotReady, AfterCallWork.</summary>
+    [HttpPost]
+    public Task<IActionResult> Post() => OperateAsync(agents.OnMe);
+
+    /// <summary>Ready, NotReady, AfterCallWork (the AgentState pages' samples post here).</summary>
+    [HttpPost("channels/voice")]
+    public Task<IActionResult> PostVoice() => OperateAsync(agents.OnVoiceChannel);
+}

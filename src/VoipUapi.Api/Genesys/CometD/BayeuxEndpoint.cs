@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using VoipUapi.Api.Genesys.Auth;
+using VoipUapi.Api.Genesys.Protocol;
 
 namespace VoipUapi.Api.Genesys.CometD;
 
@@ -23,7 +22,7 @@ public static class BayeuxEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext context, BayeuxServer server, GenesysAuthenticator authenticator, IOptions<CometDOptions> options, IHostApplicationLifetime lifetime)
+    private static async Task HandleAsync(HttpContext context, BayeuxServer server, GenesysAuthenticator authenticator, IOptions<GenesysOptions> options, IHostApplicationLifetime lifetime)
     {
         if (context.Request.Headers.Upgrade.ToString().Contains("websocket", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,7 +32,7 @@ public static class BayeuxEndpoint
 
         if (authenticator.Authenticate(context)?.UserName is not { } agent)
         {
-            await RefuseUnauthenticatedAsync(context.Response);
+            await RefuseUnauthenticatedAsync(context);
             return;
         }
 
@@ -61,11 +60,10 @@ public static class BayeuxEndpoint
         return response.WriteAsync("This server offers no WebSocket transport for CometD; use long-polling (POST the Bayeux messages to /api/v2/notifications).");
     }
 
-    private static Task RefuseUnauthenticatedAsync(HttpResponse response)
+    private static Task RefuseUnauthenticatedAsync(HttpContext context)
     {
-        response.StatusCode = StatusCodes.Status401Unauthorized;
-        response.Headers[HeaderNames.WWWAuthenticate] = "Basic realm=\"Genesys Web Services\"";
-        response.ContentType = BayeuxAnswerWriter.JsonContentType;
-        return response.WriteAsync(new JsonObject { ["statusCode"] = 20, ["statusMessage"] = "User is not authenticated: send Authorization: Basic with an agent's user name and password, or the JSESSIONID cookie of a session" }.ToJsonString());
+        context.Response.Headers.WWWAuthenticate = "Basic realm=\"GWS\"";
+        return GenesysAnswer.Failed(new GenesysError(GenesysStatus.NotAuthenticated,
+            "the user is not authenticated; every CometD request sends HTTP Basic credentials of an agent (the default seed has agent1 / password) or the JSESSIONID cookie of a session.")).WriteAsync(context);
     }
 }

@@ -18,8 +18,4 @@ public sealed class CometDOptions
     /// <summary>Messages queued for one client at most; one more drops the client (decision 0021).</summary>
     [Range(1, 1_000_000)]
     public int MaxQueuedMessages { get; set; } = 1000;
-
-    /// <summary>The largest Bayeux request body accepted; a larger one gets 413.</summary>
-    [Range(1024, 16 * 1024 * 1024)]
-    public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
 }

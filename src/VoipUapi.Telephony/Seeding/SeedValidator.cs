@@ -45,7 +45,8 @@ internal sealed class SeedValidator(string source)
         {
             string entity = $"extension {seeded.Number ?? "(no number)"}";
             Require(ExtensionNumber.TryParse(seeded.Number, out ExtensionNumber number), entity, "number must be an extended number like \"0003*210\"");
-            Require(number.LocalPart.Length == 3, entity, "the local part after the star must have three digits (0003*210), so that its short form (210) can be dialled");
+            Require(number.LocalPart.Length is 3 or ExtensionNumber.MaxLocalDigits, entity,
+                "the local part after the star must have three digits (0003*210), so that its short form (210) can be dialled, or five (0003*15000, dialled as 15000 inside its organization)");
             Require(!extensions.ContainsKey(number), entity, "number is used twice");
             Require(EnumNames.TryParse(seeded.Type, out ExtensionType type), entity, $"type '{seeded.Type}' is not one of {EnumNames.Listed<ExtensionType>()}");
             Require(users.TryGetValue(seeded.OwnerId, out User? owner), entity, $"owner user {seeded.OwnerId} is not a user of the seed");

@@ -12,6 +12,7 @@ public sealed class RecentGenesysNotifications : IGenesysNotificationSink
 
     private readonly Lock _gate = new();
     private readonly Queue<GenesysNotification> _messages = new();
+    private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public void Publish(string agentUserName, string channel, JsonObject data)
     {
@@ -23,6 +24,29 @@ public sealed class RecentGenesysNotifications : IGenesysNotificationSink
             }
 
             _messages.Enqueue(new GenesysNotification(agentUserName, channel, data));
+            _published.TrySetResult();
+            _published = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    /// <summary>The first message kept (or published from now on) that matches <paramref name="match"/>.</summary>
+    public async Task<GenesysNotification> WaitForAsync(Func<GenesysNotification, bool> match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        while (true)
+        {
+            Task next;
+            lock (_gate)
+            {
+                if (_messages.FirstOrDefault(match) is { } found)
+                {
+                    return found;
+                }
+
+                next = _published.Task;
+            }
+
+            await next.WaitAsync(cancellationToken);
         }
     }
 

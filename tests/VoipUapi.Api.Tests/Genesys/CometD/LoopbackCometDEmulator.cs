@@ -20,10 +20,16 @@ public sealed class LoopbackCometDEmulator : IAsyncDisposable
 
     public string NotificationsUrl => new Uri(Address, BayeuxHttp.Path).ToString();
 
-    public static async Task<LoopbackCometDEmulator> StartAsync()
+    /// <param name="seedCalls">True: the seed's calls in progress start, as when the emulator starts on its own.</param>
+    public static async Task<LoopbackCometDEmulator> StartAsync(bool seedCalls = false)
     {
         await NodeTooling.EnsureInstalledAsync();
         var emulator = new CometDEmulator();
+        if (seedCalls)
+        {
+            emulator.WithSeedCalls();
+        }
+
         emulator.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         emulator.StartServer();
         string address = emulator.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -7,6 +7,12 @@ if (args is ["memory"])
     return;
 }
 
+if (args is ["advance"])
+{
+    AdvanceProbe.Measure();
+    return;
+}
+
 if (args is ["factory", ..])
 {
     await EmulatorStartup.MeasureAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);

@@ -65,7 +65,7 @@ public sealed class TelephonyNetwork : IDisposable
         _seededConferences = new SeededConferences(Conferences);
         _seededCalls = new SeededCalls(_kernel, machine);
         _phoneActions = new PhoneActions(_kernel, machine, _lines, _behaviours);
-        _reset = new NetworkReset(_kernel, machine, _behaviours, _seededConferences, _seededCalls);
+        _reset = new NetworkReset(_kernel, [_kernel.Calls, _kernel.Timers, _lines, _rooms, _parks], _behaviours, _seededConferences, _seededCalls);
         if (time is VirtualClock manual)
         {
             manual.SerializeAdvancesWith(_kernel.Gate);
@@ -227,5 +227,5 @@ public sealed class TelephonyNetwork : IDisposable
     public Outcome<Call, NetworkError> SendDigits(PhoneAddress phone, string digits, CallId? callId = null) =>
         _kernel.Run(change => _phoneActions.SendDigits(phone, digits, callId, change));
 
-    public void Dispose() => _kernel.Run(_ => _kernel.Timers.CancelEverything());
+    public void Dispose() => _kernel.Run(_ => _kernel.Timers.ForgetAll());
 }

@@ -89,15 +89,22 @@ public sealed record Call
         Extension.Is(number) || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
 
     /// <summary>The codes of the organizations the call involves: the charged one, and that of every extension or sandbox among its legs, sources and destinations.</summary>
-    public IReadOnlyCollection<string> InvolvedOrganizations()
+    public IReadOnlyList<string> InvolvedOrganizations()
     {
-        HashSet<string> codes = new(StringComparer.Ordinal) { Organization.Code };
-        foreach (PhoneAddress phone in Legs.Select(leg => leg.Phone).Concat(Sources).Concat(Destinations))
+        List<string> codes = [Organization.Code];
+        foreach (CallLeg leg in Legs)
         {
-            if (phone.IsLocal && ExtensionNumber.TryParse(phone.Value, out ExtensionNumber number))
-            {
-                codes.Add(number.OrganizationCode);
-            }
+            AddOrganizationOf(leg.Phone, codes);
+        }
+
+        foreach (PhoneAddress phone in Sources)
+        {
+            AddOrganizationOf(phone, codes);
+        }
+
+        foreach (PhoneAddress phone in Destinations)
+        {
+            AddOrganizationOf(phone, codes);
         }
 
         return codes;
@@ -113,4 +120,13 @@ public sealed record Call
         + (Invite is not null || Parking is not null || Transfer is not null || Voicemail is not null ? 1 : 0);
 
     internal Call WithLeg(CallLeg leg) => this with { Legs = Legs.SetItem(leg.Index, leg) };
+
+    /// <summary>A handful of codes at most: a list searched in place costs less than a set built for each call.</summary>
+    private static void AddOrganizationOf(PhoneAddress phone, List<string> codes)
+    {
+        if (phone.IsLocal && ExtensionNumber.TryParse(phone.Value, out ExtensionNumber number) && !codes.Contains(number.OrganizationCode))
+        {
+            codes.Add(number.OrganizationCode);
+        }
+    }
 }

@@ -7,7 +7,7 @@ namespace VoipUapi.Telephony.Calls;
 /// UnPark rings a phone to take it out, and when the time in the lot runs out the parker is rung again. An unanswered
 /// UnPark leaves the call in the lot; an unanswered parker ends it.
 /// </summary>
-internal sealed class Parks(NetworkKernel kernel, CallMachine machine) : ICallObserver
+internal sealed class Parks(NetworkKernel kernel, CallMachine machine) : ICallObserver, ILiveCallState
 {
     private readonly Dictionary<string, SortedSet<int>> _taken = new(StringComparer.Ordinal);
 
@@ -113,6 +113,8 @@ internal sealed class Parks(NetworkKernel kernel, CallMachine machine) : ICallOb
         StayInLot(call, call.Parking!.MaxInParking);
         return call;
     }
+
+    public void ForgetAll() => _taken.Clear();
 
     private void StayInLot(Call call, TimeSpan max) =>
         kernel.Timers.Schedule(call.Id, TimerSlot.Park, max, (c, next) =>

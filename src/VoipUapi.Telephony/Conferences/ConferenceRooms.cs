@@ -8,7 +8,7 @@ namespace VoipUapi.Telephony.Conferences;
 /// The conference rooms with people in them. Any leg of any call can take a seat; a leg that ends leaves its room,
 /// and a room closes with its last participant. Written under the kernel's lock, read as snapshots without it.
 /// </summary>
-internal sealed class ConferenceRooms : ICallObserver
+internal sealed class ConferenceRooms : ICallObserver, ILiveCallState
 {
     private readonly ConcurrentDictionary<ConferenceKey, ConferenceRoom> _rooms = new();
     private readonly Dictionary<(CallId Call, int Leg), ConferenceKey> _seats = [];
@@ -57,7 +57,7 @@ internal sealed class ConferenceRooms : ICallObserver
         return call;
     }
 
-    public void Clear()
+    public void ForgetAll()
     {
         _rooms.Clear();
         _seats.Clear();

@@ -65,4 +65,7 @@ public enum NetworkEventKind
 
     /// <summary>The data attached to the call changed.</summary>
     CallDataChanged,
+
+    /// <summary>A reset put the network back as the seed made it; the payload says how many live calls it dropped.</summary>
+    NetworkReset,
 }

@@ -6,7 +6,7 @@ namespace VoipUapi.Telephony.Kernel;
 /// The live calls (immutable snapshots readers take without the lock), their indexes, the nonces they hold, and the
 /// history of ended ones. Written only under the kernel's lock.
 /// </summary>
-internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int historyCapacity)
+internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int historyCapacity) : ILiveCallState
 {
     private readonly ConcurrentDictionary<CallId, Call> _live = new();
     private readonly Dictionary<string, CallId> _nonces = new(StringComparer.Ordinal);
@@ -104,6 +104,15 @@ internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int hist
 
         timers.CancelAll(call.Id);
         History.Add(call);
+    }
+
+    /// <summary>Forgets every call, live or ended, with its index entries and nonce (the timers are <see cref="CallTimers"/>' to forget).</summary>
+    public void ForgetAll()
+    {
+        _live.Clear();
+        _nonces.Clear();
+        Indexes.Clear();
+        History.Clear();
     }
 
     /// <summary>The current snapshots of the calls an index holds that still match (a call may change between the index and its snapshot being read).</summary>

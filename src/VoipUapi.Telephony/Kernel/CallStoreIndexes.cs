@@ -26,7 +26,12 @@ internal sealed class CallStoreIndexes
         CallOrder order = CallOrder.Of((before ?? after)!);
         Move(ByNumber, order, before is null ? [] : NumbersOf(before), after is null ? [] : NumbersOf(after));
         Move(ByOrganization, order, before?.InvolvedOrganizations() ?? [], after?.InvolvedOrganizations() ?? []);
-        if (before is not null && (after is null || before.OwnerUserId != after.OwnerUserId))
+        if (before?.OwnerUserId == after?.OwnerUserId)
+        {
+            return;
+        }
+
+        if (before is not null)
         {
             ByOwner.Remove(before.OwnerUserId, order);
         }
@@ -44,17 +49,37 @@ internal sealed class CallStoreIndexes
         ByOrganization.Clear();
     }
 
-    private static void Move(CallIndex<string> index, CallOrder order, IReadOnlyCollection<string> was, IReadOnlyCollection<string> now)
+    /// <summary>A call has a few keys: lists compared in place, no sets built (adding and removing an entry twice changes nothing).</summary>
+    private static void Move(CallIndex<string> index, CallOrder order, IReadOnlyList<string> was, IReadOnlyList<string> now)
     {
-        foreach (string key in was.Except(now, StringComparer.Ordinal))
+        foreach (string key in was)
         {
-            index.Remove(key, order);
+            if (!Has(now, key))
+            {
+                index.Remove(key, order);
+            }
         }
 
-        foreach (string key in now.Except(was, StringComparer.Ordinal))
+        foreach (string key in now)
         {
-            index.Add(key, order);
+            if (!Has(was, key))
+            {
+                index.Add(key, order);
+            }
         }
+    }
+
+    private static bool Has(IReadOnlyList<string> keys, string key)
+    {
+        for (int i = 0; i < keys.Count; i++)
+        {
+            if (string.Equals(keys[i], key, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<string> NumbersOf(Call call)

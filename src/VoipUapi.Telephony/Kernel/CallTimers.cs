@@ -5,7 +5,7 @@ namespace VoipUapi.Telephony.Kernel;
 /// fires is always the latest word on its slot and needs no counter in the call to know it. A call's timers go with
 /// it when it ends. A call has a handful of slots at most: a short list, not a dictionary. Used under the kernel's lock.
 /// </summary>
-internal sealed class CallTimers(NetworkKernel kernel)
+internal sealed class CallTimers(NetworkKernel kernel) : ILiveCallState
 {
     private readonly Dictionary<CallId, List<SlotTimer>> _timers = [];
 
@@ -43,12 +43,17 @@ internal sealed class CallTimers(NetworkKernel kernel)
         }
     }
 
-    public void CancelEverything()
+    public void ForgetAll()
     {
-        foreach (CallId id in _timers.Keys.ToList())
+        foreach (List<SlotTimer> slots in _timers.Values)
         {
-            CancelAll(id);
+            foreach (SlotTimer timer in slots)
+            {
+                timer.Timer.Dispose();
+            }
         }
+
+        _timers.Clear();
     }
 
     /// <summary>A timer that lost its slot while it waited for the lock does nothing.</summary>

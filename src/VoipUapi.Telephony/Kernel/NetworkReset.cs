@@ -1,26 +1,32 @@
 namespace VoipUapi.Telephony.Kernel;
 
 /// <summary>Puts the network back as the seed made it.</summary>
-internal sealed class NetworkReset(NetworkKernel kernel, CallMachine machine, PhoneBehaviours behaviours, SeededConferences conferences, SeededCalls calls)
+internal sealed class NetworkReset(
+    NetworkKernel kernel,
+    IReadOnlyList<ILiveCallState> states,
+    PhoneBehaviours behaviours,
+    SeededConferences conferences,
+    SeededCalls calls)
 {
     /// <summary>
-    /// Ends every live call (disposition Unknown), forgets the ended ones and every behaviour set at run time, and
-    /// starts the call ids again from <paramref name="idSeed"/> (random when null). Events keep their numbering.
-    /// The seed's conferences and calls in progress come back as they were at the start.
+    /// Drops every call, live or ended, with what every feature keeps about them (lines, rooms, parking places,
+    /// timers) and every behaviour set at run time, all at once: one <see cref="NetworkEventKind.NetworkReset"/>
+    /// event, not an end per call, so that nothing listening (the event stream, webhooks, CometD) hears the calls of
+    /// a test end in the next one. Call ids start again from <paramref name="idSeed"/> (random when null); events keep
+    /// their numbering. The seed's conferences and calls in progress come back as they were at the start.
     /// </summary>
     public void Reset(int? idSeed, Change change)
     {
-        // Every live call leaves the indexes: emptied at once, rather than call by call out of sets of 100,000.
-        kernel.Calls.Indexes.Clear();
-        foreach (Call call in kernel.Calls.Live.ToList())
+        int dropped = kernel.Calls.LiveCount;
+        foreach (ILiveCallState state in states)
         {
-            change.Commit(machine.End(call, CallDisposition.Unknown, LegState.Cancelled, change));
+            state.ForgetAll();
         }
 
-        kernel.Calls.History.Clear();
         behaviours.Clear();
         kernel.Calls.Ids.Reseed(idSeed);
         conferences.Restore();
+        change.RecordAboutNetwork(NetworkEventKind.NetworkReset, new NetworkResetPayload(dropped));
         calls.StartAgain(change);
     }
 }

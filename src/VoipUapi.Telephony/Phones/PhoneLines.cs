@@ -1,3 +1,5 @@
+using VoipUapi.Telephony.Kernel;
+
 namespace VoipUapi.Telephony.Phones;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace VoipUapi.Telephony.Phones;
 /// rules), and a call meets a busy phone when all of them are in use. Sandboxes have no limit and are never in use.
 /// A seeded call takes a line whatever the limit (the seed describes what is, not what may be). Under the lock.
 /// </summary>
-internal sealed class PhoneLines(PhoneBehaviours behaviours)
+internal sealed class PhoneLines(PhoneBehaviours behaviours) : ILiveCallState
 {
     private readonly Dictionary<string, List<LineUse>> _inUse = new(StringComparer.Ordinal);
 
@@ -39,5 +41,5 @@ internal sealed class PhoneLines(PhoneBehaviours behaviours)
         }
     }
 
-    public void Clear() => _inUse.Clear();
+    public void ForgetAll() => _inUse.Clear();
 }

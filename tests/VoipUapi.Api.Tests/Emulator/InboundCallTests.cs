@@ -48,6 +48,18 @@ public sealed class InboundCallTests
     }
 
     [Fact]
+    public async Task Public_numbers_with_a_plus_are_written_as_typed()
+    {
+        await using var emulator = new EmulatorFactory();
+        using var control = new JsonClient(emulator.ControlClient());
+
+        Answer placed = await control.PostAsync("/emulator/calls/inbound", """{"from":"+13235742879","to":"0003*210"}""");
+
+        placed.Expect(HttpStatusCode.Created);
+        placed.Body.Should().Contain("\"+13235742879\"").And.NotContain("\\u002B");
+    }
+
+    [Fact]
     public async Task An_inbound_call_nobody_answers_ends_when_waitForPickup_runs_out()
     {
         await using var emulator = new EmulatorFactory();

@@ -1,3 +1,4 @@
+using VoipUapi.Telephony.Kernel;
 using VoipUapi.Telephony.Tests.Support;
 using static VoipUapi.Telephony.Tests.Support.TestTime;
 
@@ -48,19 +49,22 @@ public sealed class EventIndexTests
     [Fact]
     public void A_change_with_more_events_than_the_log_holds_numbers_them_all_and_keeps_the_last()
     {
-        using TestNetwork world = new NetworkBuilder().WithOptions(options => options.EventLogCapacity = 8).Build();
-        List<Call> placed = [.. Enumerable.Range(1, 10).Select(i => world.Place([$"49{i:D8}5"], ["0003*00"]))];
-        long before = world.Network.Events.LastSequence;
+        var log = new EventLog(8);
+        var kernel = new NetworkKernel(new VirtualClock(At(0)), new TelephonyOptions(), new CallIdGenerator(), log);
+        Append(log, First, NetworkEventKind.CallPublished);
 
-        world.Network.Reset(idSeed: 1);
+        kernel.Run(change =>
+        {
+            for (int i = 1; i <= 20; i++)
+            {
+                change.RecordAboutNetwork(NetworkEventKind.NetworkReset, new NetworkResetPayload(i));
+            }
+        });
 
-        long last = world.Network.Events.LastSequence;
-        last.Should().Be(before + 20, "each ringing call's reset is two events: its ringing source leg ends, then the call");
-        world.Network.Events.After(0).Select(e => e.Sequence).Should().Equal(Enumerable.Range((int)last - 7, 8).Select(s => (long)s));
-        CallId lastEnded = world.Network.Events.After(0)[^1].CallId!.Value;
-        world.Network.Events.Of(lastEnded).Select(e => e.Kind).Should().Equal(NetworkEventKind.LegEnded, NetworkEventKind.CallEnded);
-        world.Network.Events.Of(lastEnded).Should().OnlyContain(e => e.Call!.Disposition == CallDisposition.Unknown);
-        placed.Where(call => world.Network.Events.Of(call.Id).Count == 0).Should().HaveCount(6, "the events of six calls were numbered and dropped with the rest the log could not hold");
+        log.LastSequence.Should().Be(21);
+        log.After(0).Select(e => e.Sequence).Should().Equal(Enumerable.Range(14, 8).Select(s => (long)s));
+        log.After(0).Select(e => ((NetworkResetPayload)e.Payload!).LiveCallsDropped).Should().Equal(Enumerable.Range(13, 8));
+        log.Of(First).Should().BeEmpty("the call's event was pushed out by the change's");
     }
 
     private static void Append(EventLog log, CallId? call, NetworkEventKind kind) => log.Append(new NetworkEvent(0, At(0), kind, call));

@@ -26,6 +26,8 @@ public static class ControlOperationDocs
         [Key("POST", "calls/{id}/hangup")] = Call(SeededTalkingCall),
         [Key("POST", "calls/inbound")] = new(Body: """{"from":"5551234","to":"0003*024","callerId":"Jane Caller <5551234>","waitForPickup":25}"""),
         [Key("GET", "conferences/{host}/{number}")] = new(Parameters: new Dictionary<string, string> { ["host"] = "0003*211", ["number"] = "3" }),
+        [Key("GET", "genesys/agents/{userName}")] = new(Parameters: new Dictionary<string, string> { ["userName"] = "agent1" }),
+        [Key("PUT", "genesys/agents/{userName}")] = new(Parameters: new Dictionary<string, string> { ["userName"] = "agent2" }, Body: """{"operations":"normal"}"""),
         [Key("GET", "events")] = new(
             Parameters: new Dictionary<string, string> { ["lastEventId"] = "0", ["follow"] = "false" },
             Answer: """

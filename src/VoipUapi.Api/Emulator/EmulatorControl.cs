@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Genesys.Agents;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Clock;
@@ -6,7 +7,7 @@ using VoipUapi.Telephony.Clock;
 namespace VoipUapi.Api.Emulator;
 
 /// <summary>The clock, the call ids and the reset of the control API, and the start state the configuration asks for.</summary>
-public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock, RequestJournal journal, IOptions<EmulatorOptions> options)
+public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock, RequestJournal journal, GenesysAgentStates genesysAgents, IOptions<EmulatorOptions> options)
 {
     public const double MaxAdvanceSeconds = 31_536_000;
 
@@ -90,6 +91,7 @@ public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock
     {
         network.Reset(options.Value.IdSeed);
         journal.Clear();
+        genesysAgents.Clear();
         if (options.Value.StartsManual)
         {
             clock.Freeze();

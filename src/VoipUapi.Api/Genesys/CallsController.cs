@@ -10,6 +10,7 @@ namespace VoipUapi.Api.Genesys;
 [ApiController]
 [Route("api/v2/me/calls")]
 [Tags("Genesys")]
+[ApiExplorerSettings(IgnoreApi = true)]
 public sealed class CallsController(GenesysGate gate, IOptions<GenesysOptions> options, GenesysCalls calls, GenesysCallIds ids, GenesysCallOperations operations, TimeProvider clock)
     : GenesysControllerBase(gate, options)
 {

@@ -11,6 +11,7 @@ namespace VoipUapi.Api.Genesys;
 [ApiController]
 [Route("api/v2/me/devices")]
 [Tags("Genesys")]
+[ApiExplorerSettings(IgnoreApi = true)]
 public sealed class DevicesController(GenesysGate gate, IOptions<GenesysOptions> options, GenesysAgentStates states, GenesysDialer dialer)
     : GenesysControllerBase(gate, options)
 {

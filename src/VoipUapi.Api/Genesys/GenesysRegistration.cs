@@ -39,7 +39,8 @@ public static class GenesysRegistration
         services.AddSingleton<GenesysDialer>();
         services.AddSingleton<GenesysCallNotifications>();
         services.AddHostedService<GenesysNotificationPublisher>();
-        services.TryAddSingleton<RecentGenesysNotifications>();
+        services.AddSingleton<RecentGenesysNotifications>();
+        services.AddSingleton<GenesysNotificationOutlet>();
         services.TryAddSingleton<IGenesysNotificationSink>(sp => sp.GetRequiredService<RecentGenesysNotifications>());
         return services;
     }

@@ -9,6 +9,7 @@ namespace VoipUapi.Api.Genesys;
 [ApiController]
 [Route("api/v2/me")]
 [Tags("Genesys")]
+[ApiExplorerSettings(IgnoreApi = true)]
 public sealed class MeController(GenesysGate gate, IOptions<GenesysOptions> options, GenesysAgentService agents) : GenesysControllerBase(gate, options)
 {
     /// <summary>The agent: <c>{"statusCode":0,"user":{…}}</c>; <c>?subresources=*</c> embeds devices, channels, features, settings.</summary>

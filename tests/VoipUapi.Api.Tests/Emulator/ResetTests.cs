@@ -43,7 +43,7 @@ public sealed class ResetTests
 
         JsonElement live = (await control.GetAsync("/emulator/calls?state=live")).Expect(HttpStatusCode.OK);
         live.GetProperty("calls").EnumerateArray().Select(call => call.GetProperty("id").GetString())
-            .Should().BeEquivalentTo(["b817d2618fe6f1804db1", "b817d2618fe6f1804333"], "the seed's calls come back, and no call from before the reset stays");
+            .Should().BeEquivalentTo(["b817d2618fe6f1804db1", "b817d2618fe6f1804333", "0071027198180007c0de", "0071027198180008c0de"], "the seed's calls come back, and no call from before the reset stays");
         (await control.GetAsync($"/emulator/calls/{placed}")).Status.Should().Be(HttpStatusCode.NotFound);
     }
 

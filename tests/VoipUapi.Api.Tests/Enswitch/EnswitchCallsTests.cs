@@ -117,17 +117,19 @@ public sealed class EnswitchCallsTests
         JsonElement all = (await client.EnswitchGetAsync($"/api/json/calls/active/list/?{Reseller};customer=all")).Expect("200");
         JsonElement counted = (await client.EnswitchGetAsync($"/api/json/calls/active/list/?{Reseller};customer=1;recursive=1;count=1")).Expect("200");
 
-        Ids(own).Should().Equal("b817d2618fe6f1804db1.0", "b817d2618fe6f1804db1.1", "b817d2618fe6f1804333.0", "b817d2618fe6f1804333.1");
+        Ids(own).Should().Equal(
+            "0071027198180008c0de.0", "0071027198180008c0de.1", "0071027198180007c0de.0", "0071027198180007c0de.1",
+            "b817d2618fe6f1804db1.0", "b817d2618fe6f1804db1.1", "b817d2618fe6f1804333.0", "b817d2618fe6f1804333.1");
         second.EnumerateArray().Should().ContainSingle().Which.GetProperty("number").GetString().Should().Be("0004*210");
-        Ids(all).Should().HaveCount(5).And.Contain(Ids(own)).And.Contain(Ids(second));
-        counted.GetRawText().Should().Be("""{"count":5}""");
+        Ids(all).Should().HaveCount(9).And.Contain(Ids(own)).And.Contain(Ids(second));
+        counted.GetRawText().Should().Be("""{"count":9}""");
         (await client.EnswitchGetAsync($"/api/json/calls/active/list/?{Reseller}")).Expect("200").GetArrayLength().Should().Be(0);
     }
 
     [Theory]
     [InlineData("direction=in", 2)]
     [InlineData("direction=out", 2)]
-    [InlineData("direction=internal", 0)]
+    [InlineData("direction=internal", 4)]
     [InlineData("stype=external", 2)]
     [InlineData("snumber=3334;smatch=starts", 2)]
     [InlineData("dnumber=879;dmatch=ends", 2)]
@@ -175,7 +177,7 @@ public sealed class EnswitchCallsTests
 
         (await client.EnswitchGetAsync($"/api/json/calls/hangup/?{User}{parameters}")).Refusal(code, key);
 
-        emulator.Network.LiveCalls.Should().HaveCount(2);
+        emulator.Network.LiveCalls.Should().HaveCount(4);
     }
 
     [Fact]
@@ -187,6 +189,6 @@ public sealed class EnswitchCallsTests
         (await client.EnswitchGetAsync($"/api/json/calls/hangup/?{Basic};callid=b817d2618fe6f1804db1")).Refusal("404", "callid");
         (await client.EnswitchGetAsync($"/api/json/calls/hangup/?{Operator};callid=b817d2618fe6f1804db1")).Expect("204");
 
-        emulator.Network.LiveCalls.Select(c => c.Id.Value).Should().Equal("b817d2618fe6f1804333");
+        emulator.Network.LiveCalls.Select(c => c.Id.Value).Should().BeEquivalentTo("b817d2618fe6f1804333", "0071027198180007c0de", "0071027198180008c0de");
     }
 }

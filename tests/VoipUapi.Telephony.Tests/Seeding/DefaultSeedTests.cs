@@ -14,12 +14,15 @@ public sealed class DefaultSeedTests
     }
 
     [Fact]
-    public void Default_seed_has_users_12_13_and_20()
+    public void Default_seed_has_users_12_13_and_20_and_the_genesys_agents_30_31_and_party_32()
     {
         _seed.Directory.Users.OrderBy(u => u.Id).Should().Equal(
             new User(12, 3, "John Doe", CanSetCallerId: true),
             new User(13, 3, "Jane Roe", CanSetCallerId: false),
-            new User(20, 4, "Max Mustermann", CanSetCallerId: true));
+            new User(20, 4, "Max Mustermann", CanSetCallerId: true),
+            new User(30, 3, "Agent One", CanSetCallerId: true),
+            new User(31, 3, "Agent Two", CanSetCallerId: true),
+            new User(32, 3, "Party Three", CanSetCallerId: true));
     }
 
     [Fact]
@@ -29,6 +32,9 @@ public sealed class DefaultSeedTests
             .Select(e => $"{e.Number} {e.Type} owner {e.OwnerUserId} {e.CallerId}")
             .Should().Equal(
                 "0003*024 PhoneTerminal owner 13 Jane Roe <4242424>",
+                "0003*15000 PhoneTerminal owner 30 Agent One <15000>",
+                "0003*15001 PhoneTerminal owner 31 Agent Two <15001>",
+                "0003*15002 PhoneTerminal owner 32 Party Three <15002>",
                 "0003*210 PhoneTerminal owner 12 John Doe <4242425>",
                 "0003*211 Conference owner 12 John Doe Conference <4242426>",
                 "0004*210 PhoneTerminal owner 20 Max Mustermann <4930123456>");

@@ -8,6 +8,7 @@ public sealed class SeededCallsTests
 {
     private static readonly CallId Connected = new("b817d2618fe6f1804db1");
     private static readonly CallId Ringing = new("b817d2618fe6f1804333");
+    private static readonly CallId[] GenesysCalls = [new("0071027198180007c0de"), new("0071027198180008c0de")];
 
     [Fact]
     public void The_seed_000_call_is_connected_from_0003_210_to_3235742879()
@@ -125,7 +126,7 @@ public sealed class SeededCallsTests
 
         world.Network.Reset(idSeed: 1);
 
-        world.Network.LiveCalls.Select(c => c.Id).Should().BeEquivalentTo([Connected, Ringing]);
+        world.Network.LiveCalls.Select(c => c.Id).Should().BeEquivalentTo([Connected, Ringing, .. GenesysCalls]);
         world.Current(Connected).Published.Should().Be(At(90));
         world.Network.Conferences.HostedBy(TestNetwork.ConferenceExtension).Select(c => c.Number).Should().Equal("3");
         world.Network.Rooms.Should().BeEmpty();
@@ -157,5 +158,20 @@ public sealed class SeededCallsTests
         ended.Disposition.Should().Be(CallDisposition.NoAnswer);
         ended.Ended.Should().Be(At(15));
         ended.DestinationCallerId.Should().Be(new CallerId("John Doe", "4242425"), "a seeded call without callerId shows the charged extension's");
+    }
+
+    [Fact]
+    public void The_seed_003_calls_both_connect_0003_15000_with_0003_15001_one_line_each()
+    {
+        using TestNetwork world = new NetworkBuilder().WithSeedCalls().Build();
+
+        world.Current(GenesysCalls[0]).Answered.Should().Be(At(-52));
+        world.Current(GenesysCalls[1]).Answered.Should().Be(At(-64));
+        foreach (CallId id in GenesysCalls)
+        {
+            world.Current(id).LegSummary().Should().Equal("0003*15000 Source Answered", "0003*15001 Destination Answered");
+        }
+
+        world.Network.StatusOf(TestNetwork.Phone("0003*15000")).Lines.Should().HaveCount(2);
     }
 }

@@ -23,9 +23,9 @@ public sealed class InboundCallRequestValidator : AbstractValidator<InboundCallR
             .NotNull()
             .WithMessage("to is missing; send the extension that rings, with its organization code, such as \"0003*210\".");
         RuleFor(r => r.To)
-            .Must(to => ExtensionNumber.TryParse(to!.Trim(), out _))
+            .Must(to => ExtensionNumber.TryParse(to!.Trim(), out _) || to.Trim() is { Length: > 3 and <= ExtensionNumber.MaxLocalDigits } digits && digits.All(char.IsAsciiDigit))
             .When(r => r.To is not null)
-            .WithMessage(r => $"to {EmulatorNames.Quoted(r.To)} is not an extension number; send the extension that rings, with its organization code, such as \"0003*210\".");
+            .WithMessage(r => $"to {EmulatorNames.Quoted(r.To)} is not an extension number; send the extension that rings, with its organization code, such as \"0003*210\", or the number of a five-digit extension only one organization has, such as \"15000\".");
         RuleFor(r => r.CallerId)
             .Must(callerId => CallerId.TryParse(callerId, out _))
             .When(r => r.CallerId is not null)

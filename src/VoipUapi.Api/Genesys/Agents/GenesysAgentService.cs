@@ -10,7 +10,7 @@ namespace VoipUapi.Api.Genesys.Agents;
 /// The agent's own resources: <c>/api/v2/me</c> with its subresources, the contact-center session and the voice
 /// state (Ready, NotReady, AfterCallWork), each change announced as a DeviceStateChangeMessage on <c>/v2/me/devices</c>.
 /// </summary>
-public sealed class GenesysAgentService(GenesysAgentStates states, IGenesysNotificationSink sink, GenesysBaseUrls baseUrls)
+public sealed class GenesysAgentService(GenesysAgentStates states, GenesysNotificationOutlet sink, GenesysBaseUrls baseUrls)
 {
     public const string DevicesChannel = "/v2/me/devices";
 

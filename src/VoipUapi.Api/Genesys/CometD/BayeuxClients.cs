@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Genesys.Notifications;
 
 namespace VoipUapi.Api.Genesys.CometD;
 
@@ -11,7 +12,7 @@ namespace VoipUapi.Api.Genesys.CometD;
 /// an agent is written once and queued for each of that agent's clients whose subscriptions cover its channel.
 /// Clients expire on the emulator's clock (<see cref="CometDOptions.ClientTimeoutSeconds"/>).
 /// </summary>
-public sealed class BayeuxClients
+public sealed class BayeuxClients : IGenesysNotificationSink
 {
     private readonly ConcurrentDictionary<string, BayeuxClient> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<BayeuxClient>> _byAgent = new(StringComparer.OrdinalIgnoreCase);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoipUapi.Api.Genesys.Notifications;
 
 namespace VoipUapi.Api.Genesys.CometD;
@@ -7,15 +6,14 @@ public static class CometDRegistration
 {
     /// <summary>
     /// The Bayeux server of <c>/api/v2/notifications</c>: its settings (<c>Genesys:CometD</c>), its clients, its meta
-    /// channels, and the <see cref="IGenesysNotificationSink"/> the Genesys dialect publishes into: its clients, beside
-    /// the dialect's in-memory record (<see cref="CometDNotificationSink"/>), whichever registration runs first.
+    /// channels, and its clients as the <see cref="IGenesysNotificationSink"/> the Genesys dialect publishes into (in
+    /// place of the dialect's in-memory default, whichever registration runs first).
     /// </summary>
     public static IServiceCollection AddGenesysCometD(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CometDOptions>().Bind(configuration.GetSection(CometDOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BayeuxClients>();
-        services.TryAddSingleton<RecentGenesysNotifications>();
-        services.AddSingleton<IGenesysNotificationSink, CometDNotificationSink>();
+        services.AddSingleton<IGenesysNotificationSink>(sp => sp.GetRequiredService<BayeuxClients>());
         services.AddSingleton<BayeuxServer>();
         return services;
     }

@@ -8,7 +8,7 @@ namespace VoipUapi.Api.Genesys.Notifications;
 /// to the <see cref="IGenesysNotificationSink"/>. Events the log dropped before it got to them are logged and skipped.
 /// </summary>
 public sealed partial class GenesysNotificationPublisher(
-    TelephonyNetwork network, GenesysCallNotifications notifications, IGenesysNotificationSink sink, ILogger<GenesysNotificationPublisher> logger) : BackgroundService
+    TelephonyNetwork network, GenesysCallNotifications notifications, GenesysNotificationOutlet sink, ILogger<GenesysNotificationPublisher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

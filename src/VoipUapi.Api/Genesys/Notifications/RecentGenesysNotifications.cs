@@ -3,8 +3,9 @@ using System.Text.Json.Nodes;
 namespace VoipUapi.Api.Genesys.Notifications;
 
 /// <summary>
-/// The sink when no CometD server replaces it: keeps the last <see cref="Capacity"/> messages in memory, oldest
-/// first, so that a test or the control API can read what would have been delivered.
+/// The last <see cref="Capacity"/> notifications, oldest first, whichever sink delivers them (the
+/// <see cref="GenesysNotificationOutlet"/> copies each here), and the sink itself when no CometD server registers one:
+/// what a test or a tool reads to see what was announced.
 /// </summary>
 public sealed class RecentGenesysNotifications : IGenesysNotificationSink
 {

@@ -95,7 +95,7 @@ public static class GenesysCallResource
 
     private static string Duration(AgentCall view, DateTimeOffset now)
     {
-        DateTimeOffset? since = view.Leg?.Answered ?? view.Call.Answered;
+        DateTimeOffset? since = view.Call.Answered is { } connected && view.Leg?.Answered is { } joined ? (joined > connected ? joined : connected) : null;
         DateTimeOffset until = view.Leg?.Ended ?? view.Call.Ended ?? now;
         double seconds = since is { } start ? Math.Max(0, (until - start).TotalSeconds) : 0;
         return ((long)seconds).ToString(CultureInfo.InvariantCulture);

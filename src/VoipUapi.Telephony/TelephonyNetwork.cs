@@ -108,6 +108,15 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>The retained ended calls, newest first.</summary>
     public IReadOnlyList<Call> EndedCalls => _kernel.Calls.History.Newest();
 
+    /// <summary>How many ended calls the history retains (<c>Telephony:HistoryCapacity</c>).</summary>
+    public int HistoryCapacity => _kernel.Calls.History.Capacity;
+
+    /// <summary>The retained ended calls that involve any of <paramref name="numbers"/> (<see cref="Call.Involves"/>), newest first, from an index.</summary>
+    public IReadOnlyList<Call> EndedCallsInvolving(IEnumerable<string> numbers) => _kernel.Calls.History.Involving(numbers);
+
+    /// <summary>The retained ended calls that involve the organization <paramref name="organizationCode"/>, newest first, from an index.</summary>
+    public IReadOnlyList<Call> EndedCallsInOrganization(string organizationCode) => _kernel.Calls.History.InOrganization(organizationCode);
+
     /// <summary>The conference rooms that have participants now, each a consistent snapshot.</summary>
     public ICollection<ConferenceRoom> Rooms => _rooms.All;
 

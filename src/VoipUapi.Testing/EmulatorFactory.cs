@@ -49,7 +49,8 @@ public class EmulatorFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Starts the seed's calls in progress, as the emulator started on its own does (the default seed's
-    /// <c>b817d2618fe6f1804db1</c> and <c>b817d2618fe6f1804333</c> on 0003*210, which the seed documents' examples use).
+    /// <c>b817d2618fe6f1804db1</c> and <c>b817d2618fe6f1804333</c> on 0003*210, and <c>0071027198180007c0de</c> and
+    /// <c>0071027198180008c0de</c> on 0003*15000, which the seed documents' examples use).
     /// </summary>
     public EmulatorFactory WithSeedCalls()
     {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using VoipUapi.Api.Genesys.Agents;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Clock;
@@ -7,7 +6,8 @@ using VoipUapi.Telephony.Clock;
 namespace VoipUapi.Api.Emulator;
 
 /// <summary>The clock, the call ids and the reset of the control API, and the start state the configuration asks for.</summary>
-public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock, RequestJournal journal, GenesysAgentStates genesysAgents, IOptions<EmulatorOptions> options)
+public sealed class EmulatorControl(
+    TelephonyNetwork network, VirtualClock clock, RequestJournal journal, IEnumerable<IResetWithEmulator> dialectState, IOptions<EmulatorOptions> options)
 {
     public const double MaxAdvanceSeconds = 31_536_000;
 
@@ -82,16 +82,20 @@ public sealed class EmulatorControl(TelephonyNetwork network, VirtualClock clock
     }
 
     /// <summary>
-    /// Ends every live call and starts the seed's calls in progress again, forgets ended calls and run-time phone
-    /// behaviours, starts the ids again from the
+    /// Forgets what the dialects keep beside the network (PhoneCallEvents and their deliveries), ends every live call
+    /// and starts the seed's calls in progress again, forgets ended calls and run-time phone behaviours, starts the ids again from the
     /// configured seed, and gives the clock back the mode it started in: running in real time from the real now, or
     /// (<c>--clock manual</c>) frozen where it stands, since a frozen clock never moves backwards.
     /// </summary>
     public ResetResource Reset()
     {
+        foreach (IResetWithEmulator state in dialectState)
+        {
+            state.Reset();
+        }
+
         network.Reset(options.Value.IdSeed);
         journal.Clear();
-        genesysAgents.Clear();
         if (options.Value.StartsManual)
         {
             clock.Freeze();

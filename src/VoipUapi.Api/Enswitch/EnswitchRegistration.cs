@@ -32,7 +32,7 @@ public static class EnswitchRegistration
         services.AddSingleton<EnswitchNotificationService>();
         services.AddSingleton<ActiveCallRows>();
         services.AddSingleton<EnswitchNumbers>();
-        services.AddSingleton<DelayedCalls>();
+        services.AddSingleton<ClockDelays>();
         services.AddSingleton<EnswitchCallService>();
         services.AddSingleton<EnswitchCallMaker>();
         services.ConfigureSwaggerGen(options => options.OperationFilter<EnswitchOperationFilter>());

@@ -33,6 +33,7 @@ public static class GenesysRegistration
         services.AddSingleton<GenesysBaseUrls>();
         services.AddSingleton<GenesysGate>();
         services.AddSingleton<GenesysAgentStates>();
+        services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<GenesysAgentStates>());
         services.AddSingleton<GenesysAgentService>();
         services.AddSingleton<GenesysCalls>();
         services.AddSingleton<GenesysCallOperations>();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.WebUtilities;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Telephony.Calls;
 
@@ -8,8 +7,6 @@ namespace VoipUapi.Api.Uapi;
 /// <summary>Applies the standard request parameters (filter, sort, page, fields) to a list of PhoneCalls.</summary>
 public static class CallListing
 {
-    private const int DefaultCount = 20;
-
     /// <summary>
     /// Filters and orders the calls, and writes only the page asked for: a list costs the calls of the path, and their
     /// resources only as many as the page holds.
@@ -37,9 +34,7 @@ public static class CallListing
     }
 
     /// <summary>The start index and size of the page a list asks for.</summary>
-    public static (int Start, int Count) PageOf(ListCallsQuery query) => (
-        QueryValues.TryParseWholeNumber(query.StartIndex, 0, ListCallsQueryValidator.MaxCount, out int start) ? start : 0,
-        QueryValues.TryParseWholeNumber(query.Count, 1, ListCallsQueryValidator.MaxCount, out int count) ? count : DefaultCount);
+    public static (int Start, int Count) PageOf(ListCallsQuery query) => CollectionPages.Of(query.StartIndex, query.Count);
 
     /// <summary>Writes a page already selected (<paramref name="page"/> of <paramref name="total"/> calls) with its fields and links.</summary>
     public static PhoneCallPage Page(IReadOnlyList<Call> page, int total, Func<Call, PhoneCallResource> toResource, ListCallsQuery query, HttpRequest request)
@@ -47,10 +42,7 @@ public static class CallListing
         (int start, int count) = PageOf(query);
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
         List<PhoneCallResource> written = [.. page.Select(toResource).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields))];
-        var paging = new CollectionPaging(
-            start + count < total ? PageLink(request, start + count, count) : null,
-            start > 0 ? PageLink(request, Math.Max(0, start - count), count) : null);
-        return new PhoneCallPage(written, start, total, count, query.FilterBy is not null, query.SortOrder is not null, paging);
+        return new PhoneCallPage(written, start, total, count, query.FilterBy is not null, query.SortOrder is not null, CollectionPages.Links(request, start, count, total));
     }
 
     private static bool Matches(string? value, string op, string? wanted, string field)
@@ -93,14 +85,4 @@ public static class CallListing
         PhoneCallView = fields.Contains("phoneCallView") ? r.PhoneCallView : null,
         Links = fields.Contains("links") ? r.Links : null,
     };
-
-    private static string PageLink(HttpRequest request, int startIndex, int count)
-    {
-        Dictionary<string, string?> query = QueryHelpers.ParseQuery(request.QueryString.Value)
-            .Where(p => p.Key is not ("startIndex" or "count" or UapiRequestUrls.TokenParameter))
-            .ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
-        query["startIndex"] = startIndex.ToString(CultureInfo.InvariantCulture);
-        query["count"] = count.ToString(CultureInfo.InvariantCulture);
-        return QueryHelpers.AddQueryString(UapiRequestUrls.BaseOf(request) + request.Path.Value, query);
-    }
 }

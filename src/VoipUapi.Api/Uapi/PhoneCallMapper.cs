@@ -26,7 +26,7 @@ public static class PhoneCallMapper
             OwnerName = call.Organization.Name,
             Published = UapiDates.Format(call.Published),
             Answered = UapiDates.Format(call.Answered),
-            PhoneCallView = views.Select(ToResource).ToList(),
+            PhoneCallView = views.Select(ToViewResource).ToList(),
             Links = new PhoneCallLink(SelfLink(baseUrl, userId, linked.ToString(), call)),
         };
     }
@@ -39,7 +39,7 @@ public static class PhoneCallMapper
     public static HungUpPhoneCall ToHungUp(Call call, string baseUrl, string userId, string extension) =>
         new(call.Id.Value, extension, call.IsLive ? new PhoneCallLink(SelfLink(baseUrl, userId, extension, call)) : null);
 
-    private static PhoneCallViewResource ToResource(CallView view) => new()
+    public static PhoneCallViewResource ToViewResource(CallView view) => new()
     {
         Id = view.Id,
         Extension = view.Extension.ToString(),

@@ -29,6 +29,12 @@ public static class UapiModelStateErrors
         ("private", PrivateInvalid),
         ("transferFromNumber", TransferFromNumberInvalid),
         ("transferNumber", TransferNumberInvalid),
+        ("type", EventTypeInvalid),
+        ("id", EventIdInvalid),
+        ("url", EventUrlInvalid),
+        ("method", EventMethodInvalid),
+        ("status", EventStatusInvalid),
+        ("note", EventNoteInvalid),
     ];
 
     public static UapiError ErrorOf(ModelStateDictionary modelState)

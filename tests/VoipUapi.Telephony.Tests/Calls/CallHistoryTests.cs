@@ -30,6 +30,19 @@ public sealed class CallHistoryTests
     }
 
     [Fact]
+    public void The_history_finds_its_calls_by_number_and_organization_and_forgets_dropped_ones_in_every_index()
+    {
+        using TestNetwork world = new NetworkBuilder().WithOptions(options => options.HistoryCapacity = 3).Build();
+        CallId[] placed = [.. new[] { "5310002", "5320002", "5310002", "5330002", "5310002" }.Select(source => world.Place([source], ["5353535"]).Id)];
+
+        world.Network.EndedCallsInvolving(["5310002"]).Select(call => call.Id).Should().Equal(placed[4], placed[2]);
+        world.Network.EndedCallsInvolving(["5320002"]).Should().BeEmpty("its only call was dropped by the bound");
+        world.Network.EndedCallsInvolving(["5330002", "5310002", "0003*210"]).Select(call => call.Id).Should().Equal(placed[4], placed[3], placed[2]);
+        world.Network.EndedCallsInOrganization("0003").Select(call => call.Id).Should().Equal(placed[4], placed[3], placed[2]);
+        world.Network.EndedCallsInOrganization("0004").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Many_calls_coming_and_going_leave_no_live_state_and_a_bounded_history_and_event_log()
     {
         using TestNetwork world = new NetworkBuilder().WithOptions(options =>

@@ -1,6 +1,7 @@
 using VoipUapi.Api.Enswitch.Accounts;
 using VoipUapi.Api.Enswitch.Conferencing;
 using VoipUapi.Api.Enswitch.Protocol;
+using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Conferences;
@@ -14,7 +15,7 @@ namespace VoipUapi.Api.Enswitch.Calling;
 /// (the same ring, answer and busy rules as a UAPI simple call). With <c>ctype=conference</c> (inferred) it brings
 /// <c>snumber</c> into the conference whose code is <c>cnumber</c> instead, through the network's conference invite.
 /// </summary>
-public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers numbers, EnswitchConferences conferences, DelayedCalls delayed)
+public sealed class EnswitchCallMaker(TelephonyNetwork network, EnswitchNumbers numbers, EnswitchConferences conferences, ClockDelays delayed)
 {
     public const int MaxDelaySeconds = 3600;
     public const int MaxWaitSeconds = 600;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Genesys.Agents;
 
@@ -6,7 +7,7 @@ namespace VoipUapi.Api.Genesys.Agents;
 /// Each agent's contact-center session and voice state, kept by the dialect (the network knows phones, not agents),
 /// and the scripted fault of the control API: an agent whose operations are accepted but not carried out.
 /// </summary>
-public sealed class GenesysAgentStates
+public sealed class GenesysAgentStates : IResetWithEmulator
 {
     private readonly ConcurrentDictionary<string, AgentSession> _sessions = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _acceptOnly = new(StringComparer.OrdinalIgnoreCase);
@@ -43,7 +44,8 @@ public sealed class GenesysAgentStates
         }
     }
 
-    public void Clear()
+    /// <summary>A reset forgets every session, voice state and fault.</summary>
+    public void Reset()
     {
         _sessions.Clear();
         _acceptOnly.Clear();

@@ -17,7 +17,5 @@ public sealed class GenesysSessions
 
     public GenesysSession? Find(string id) => _sessions.GetValueOrDefault(id);
 
-    public void Clear() => _sessions.Clear();
-
     private static string RandomHex(int bytes) => Convert.ToHexString(RandomNumberGenerator.GetBytes(bytes));
 }

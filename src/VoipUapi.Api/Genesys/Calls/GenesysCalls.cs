@@ -13,12 +13,13 @@ namespace VoipUapi.Api.Genesys.Calls;
 /// </summary>
 public sealed class GenesysCalls(TelephonyNetwork network, GenesysCallIds ids)
 {
-    /// <summary>The calls the agent's device has a live leg on, oldest first.</summary>
+    /// <summary>The calls the agent's device has a live leg on, oldest first (by publication, then id).</summary>
     public IReadOnlyList<AgentCall> Of(GenesysAgent agent)
     {
         ArgumentNullException.ThrowIfNull(agent);
         IReadOnlyList<Call> calls = network.LiveCallsOf(agent.Extension.Number.ToString());
-        return [.. calls.Select(call => View(call, agent, calls)).Where(view => view.State != GenesysCallState.Released)];
+        return [.. calls.OrderBy(call => call.Published).ThenBy(call => call.Id.Value, StringComparer.Ordinal)
+            .Select(call => View(call, agent, calls)).Where(view => view.State != GenesysCallState.Released)];
     }
 
     /// <summary>The call <paramref name="id"/> of the agent's device (live or ended), or statusCode 6.</summary>

@@ -11,6 +11,8 @@ public static class UapiOperationDocs
 {
     private const string SeededTalkingCall = "b817d2618fe6f1804db1";
     private const string SeededRingingCall = "b817d2618fe6f1804333";
+    private const string EventsPath = "uapi/extensions/{userId}/{extension}/phoneCallEvents";
+    private const string SeededEvent = "SeededHangupEvent";
 
     private static readonly IReadOnlyList<string> Denied = [AccessDenied];
     private static readonly string[] PathCodes = [UserInvalid, ExtensionInvalid];
@@ -19,6 +21,15 @@ public static class UapiOperationDocs
     [
         ActionInvalid, PhoneCallViewInvalid, SendCallToInvalid, CallerIdInvalid, TimeoutInvalid, MaxInParkingInvalid, FormatInvalid, PrivateInvalid,
         TransferFromNumberInvalid, TransferNumberInvalid, RequestInvalid,
+    ];
+
+    private static readonly string[] EventCodes = [EventTypeInvalid, EventIdInvalid, EventUrlInvalid, EventMethodInvalid, EventStatusInvalid, EventNoteInvalid, RequestInvalid];
+    private static readonly string[] EventListCodes = [CountInvalid, StartIndexInvalid, SortOrderInvalid, FieldsInvalid];
+    private static readonly string[] CdrCodes =
+    [
+        UserInvalid, CdrStartDateInvalid, CdrEndDateInvalid, CdrSaveStartDateInvalid, CdrSaveEndDateInvalid, CdrDatesInvalid, CdrSourceInvalid,
+        CdrDestinationInvalid, CdrFlowInvalid, CdrDispositionInvalid, CdrFilterByPublishedInvalid, CdrFilterByAnsweredInvalid, CdrFilterBySourceInvalid,
+        CdrFilterByDestinationInvalid, CountInvalid, StartIndexInvalid, FilterByInvalid, FilterValueInvalid, SortOrderInvalid, FieldsInvalid,
     ];
 
     private static readonly string[] CallCodes =
@@ -67,6 +78,36 @@ public static class UapiOperationDocs
             Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
             Body: """{"action":"OnHold"}""",
             ErrorCodes: Codes((400, [.. PathCodes, .. ActionCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("POST", EventsPath)] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
+            Body: """{"type":"0","method":"0","note":"My phone call event is awesome","url":"http://127.0.0.1:8000/calls","status":"1"}""",
+            ErrorCodes: Codes((400, [.. PathCodes, .. EventCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("POST", EventsPath + "/{eventType}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210", ["eventType"] = "2" },
+            Body: """{"method":"1","url":"http://127.0.0.1:8000/hangup"}""",
+            ErrorCodes: Codes((400, [.. PathCodes, .. EventCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", EventsPath)] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "211" },
+            ErrorCodes: Codes((400, [.. PathCodes, .. EventListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", EventsPath + "/{eventType}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "211", ["eventType"] = "2" },
+            ErrorCodes: Codes((400, [.. PathCodes, EventTypeInvalid, .. EventListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", EventsPath + "/{eventType}/{eventId}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "211", ["eventType"] = "2", ["eventId"] = SeededEvent },
+            ErrorCodes: Codes((400, [.. PathCodes, EventTypeInvalid, EventIdInvalid, .. EventListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("PUT", EventsPath + "/{eventType}/{eventId}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "211", ["eventType"] = "2", ["eventId"] = SeededEvent },
+            Body: """{"method":"1","note":"I want to use POST for my event"}""",
+            ErrorCodes: Codes((400, [.. PathCodes, .. EventCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("DELETE", EventsPath + "/{eventType}/{eventId}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "211", ["eventType"] = "2", ["eventId"] = SeededEvent },
+            ErrorCodes: Codes((400, [.. PathCodes, EventTypeInvalid, EventIdInvalid]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", "uapi/cdr")] = new(
+            Parameters: new Dictionary<string, string> { ["disposition"] = "0" },
+            ErrorCodes: Codes((400, CdrCodes), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", "uapi/cdr/{userId}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "12", ["startDate"] = "2026-01-01T00:00:00Z", ["endDate"] = "2026-12-31T23:59:59Z", ["sortOrder"] = "descending" },
+            ErrorCodes: Codes((400, CdrCodes), (401, Denied))),
     };
 
     private static Dictionary<int, IReadOnlyList<string>> Codes(params (int Status, IReadOnlyList<string> Codes)[] statuses) =>

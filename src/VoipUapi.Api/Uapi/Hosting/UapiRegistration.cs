@@ -1,11 +1,16 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Auth;
+using VoipUapi.Api.Uapi.CallEvents;
+using VoipUapi.Api.Uapi.Cdr;
 using VoipUapi.Api.Uapi.Json;
 using VoipUapi.Api.Uapi.Validation;
+using VoipUapi.Api.Uapi.Webhooks;
+using VoipUapi.Telephony.Seeding;
 
 namespace VoipUapi.Api.Uapi.Hosting;
 
@@ -38,6 +43,8 @@ public static class UapiRegistration
             filter: result => result.ValidatorType.Namespace == typeof(PhoneCallPayloadValidator).Namespace);
         services.AddSingleton<UapiResolver>();
         services.AddSingleton<UapiPhoneCallService>();
+        services.AddSingleton<CdrScope>();
+        services.AddCallEventWebhooks(configuration);
         services.ConfigureSwaggerGen(options =>
         {
             options.AddSecurityDefinition(UapiSecurityFilter.SchemeId, UapiSecurityFilter.Scheme);
@@ -45,6 +52,30 @@ public static class UapiRegistration
             options.OperationFilter<OperationDocsFilter>(UapiOperationDocs.All);
         });
         return services;
+    }
+
+    /// <summary>
+    /// PhoneCallEvents: kept by the dialect and forgotten on reset, requested by the named client of
+    /// <see cref="WebhookSender"/> when the network's events say so (docs/decisions/0022-call-event-webhooks.md).
+    /// </summary>
+    private static void AddCallEventWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations()
+            .Validate(o => o.RetryDelays.All(d => d is > 0 and <= 86_400) && o.RetryDelays.Count <= 10,
+                $"{WebhookOptions.Section}:{nameof(WebhookOptions.RetryDelaysSeconds)} holds at most 10 delays, each above 0 and at most 86400 seconds.")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookTargets>();
+        services.AddSingleton(sp => new PhoneCallEventStore(
+            sp.GetRequiredService<IOptions<WebhookOptions>>(),
+            UapiSeedReader.Read(sp.GetRequiredService<NetworkSeed>(), sp.GetRequiredService<WebhookTargets>(), sp.GetRequiredService<TimeProvider>().GetUtcNow())));
+        services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<PhoneCallEventStore>());
+        services.AddSingleton<PhoneCallEventService>();
+        services.AddSingleton<WebhookDeliveryLog>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<WebhookSender>());
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigureHttpClient((sp, client) => client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.TimeoutSeconds));
+        services.AddHostedService<WebhookDispatcher>();
     }
 
     /// <summary>An <see cref="IUapiQuery"/> is bound straight from the query string.</summary>

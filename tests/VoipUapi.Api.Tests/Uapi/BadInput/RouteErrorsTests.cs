@@ -11,7 +11,8 @@ public sealed class RouteErrorsTests
     [InlineData("GET", "/uapi/phoneCalls")]
     [InlineData("GET", "/uapi/phoneCalls/@me")]
     [InlineData("GET", "/uapi/phoneCalls/@me/0003*210/c3e92a04ff422a7a0b9f/extra")]
-    [InlineData("POST", "/uapi/extensions/@me/0003*210/phoneCallEvents")]
+    [InlineData("POST", "/uapi/extensions/@me/0003*210/phoneCallEvents/0/x/extra")]
+    [InlineData("GET", "/uapi/cdr/stats/12")]
     [InlineData("GET", "/uapi")]
     public async Task Unknown_route_under_uapi_is_not_found(string method, string path)
     {

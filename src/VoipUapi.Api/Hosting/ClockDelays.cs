@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 
-namespace VoipUapi.Api.Enswitch.Calling;
+namespace VoipUapi.Api.Hosting;
 
 /// <summary>
-/// The calls of <c>calls/make</c> with a <c>delay</c>, placed when the emulator's clock reaches it (the manual clock
-/// in tests), each by its own one-shot timer that is dropped once it fired.
+/// Work to do once the emulator's clock has moved on by a delay (the manual clock in tests): Enswitch's
+/// <c>calls/make</c> with a <c>delay</c>, the retries of call-event requests. Each is its own one-shot timer, dropped
+/// once it fired or cancelled.
 /// </summary>
-public sealed class DelayedCalls(TimeProvider time) : IDisposable
+public sealed class ClockDelays(TimeProvider time) : IDisposable
 {
     private readonly ConcurrentDictionary<long, ITimer> _pending = new();
     private long _last;
@@ -22,7 +23,10 @@ public sealed class DelayedCalls(TimeProvider time) : IDisposable
         timer.Change(delay, Timeout.InfiniteTimeSpan);
     }
 
-    public void Dispose()
+    public void Dispose() => CancelAll();
+
+    /// <summary>Drops every pending action without running it.</summary>
+    public void CancelAll()
     {
         foreach (long id in _pending.Keys)
         {

@@ -1,0 +1,108 @@
+using VoipUapi.Api.Uapi.CallEvents;
+using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Directory;
+using VoipUapi.Telephony.Events;
+using VoipUapi.Telephony.Numbers;
+
+namespace VoipUapi.Api.Uapi.Webhooks;
+
+/// <summary>
+/// Reads the vendor's call events off the network's events, seen from each extension involved. The sources of a call
+/// are its calling side, the destinations (and phones added later) its called side:
+/// Dial-In when a called-side extension rings; Dial-Out for an answered calling-side extension once the called side
+/// rings; Answer on an incoming call when a called-side extension answers; Answer on an outgoing call for the
+/// answered calling-side extensions when the called side answers; Hangup when an extension's leg ends.
+/// Dial-Out and Answer on an outgoing call come once per call and extension. One reader at a time
+/// (<see cref="WebhookDispatcher"/>): it remembers which of those each live call has had.
+/// </summary>
+public sealed class CallEventTrigger(TelephonyDirectory directory)
+{
+    private readonly Dictionary<CallId, HashSet<(PhoneCallEventType, ExtensionNumber)>> _outgoing = [];
+
+    public IReadOnlyList<CallEventOccurrence> Of(NetworkEvent change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (change.Kind == NetworkEventKind.NetworkReset)
+        {
+            // The reset dropped every call without ending them one by one (decision 0025).
+            _outgoing.Clear();
+            return [];
+        }
+
+        if (change.Call is not { } call)
+        {
+            return [];
+        }
+
+        if (change.Kind == NetworkEventKind.CallEnded)
+        {
+            _outgoing.Remove(call.Id);
+            return [];
+        }
+
+        if (change.Phone is null || call.Legs.LastOrDefault(l => l.Phone.Value == change.Phone) is not { } leg)
+        {
+            return [];
+        }
+
+        bool calledSide = leg.Role != LegRole.Source;
+        var found = new List<CallEventOccurrence>();
+        switch (change.Kind)
+        {
+            case NetworkEventKind.LegRinging when calledSide:
+                AddIfExtension(found, call, leg, PhoneCallEventType.DialIn, CallEventParameters.Calling);
+                AddOutgoing(found, call, leg, PhoneCallEventType.DialOut, CallEventParameters.Calling);
+                break;
+            case NetworkEventKind.LegAnswered when calledSide:
+                AddIfExtension(found, call, leg, PhoneCallEventType.AnswerIncoming, CallEventParameters.Answer);
+                AddOutgoing(found, call, leg, PhoneCallEventType.AnswerOutgoing, CallEventParameters.Answer);
+                break;
+            case NetworkEventKind.LegAnswered when call.Legs.LastOrDefault(l => l.Role != LegRole.Source && l.Answered is not null) is { } answered:
+                AddOutgoing(found, call, answered, PhoneCallEventType.DialOut, CallEventParameters.Calling);
+                AddOutgoing(found, call, answered, PhoneCallEventType.AnswerOutgoing, CallEventParameters.Answer);
+                break;
+            case NetworkEventKind.LegEnded:
+                AddIfExtension(found, call, leg, PhoneCallEventType.Hangup, leg.Answered is null ? CallEventParameters.Unknown : CallEventParameters.Answer);
+                break;
+        }
+
+        return found;
+    }
+
+    /// <summary>The event <paramref name="type"/> for every answered calling-side extension that has not had it on this call.</summary>
+    private void AddOutgoing(List<CallEventOccurrence> found, Call call, CallLeg calledLeg, PhoneCallEventType type, string status)
+    {
+        foreach (CallLeg source in call.Legs.Where(l => l.Role == LegRole.Source && l.Answered is not null))
+        {
+            if (ExtensionOf(source) is not { } extension)
+            {
+                continue;
+            }
+
+            if (!_outgoing.TryGetValue(call.Id, out HashSet<(PhoneCallEventType, ExtensionNumber)>? done))
+            {
+                _outgoing[call.Id] = done = [];
+            }
+
+            if (done.Add((type, extension)))
+            {
+                found.Add(new CallEventOccurrence(extension, type, CallEventParameters.Of(call, extension, received: false, calledLeg, shown: null, status, directory)));
+            }
+        }
+    }
+
+    private void AddIfExtension(List<CallEventOccurrence> found, Call call, CallLeg leg, PhoneCallEventType type, string status)
+    {
+        if (ExtensionOf(leg) is not { } extension)
+        {
+            return;
+        }
+
+        bool received = leg.Role != LegRole.Source;
+        found.Add(new CallEventOccurrence(extension, type,
+            CallEventParameters.Of(call, extension, received, otherLeg: null, received ? leg.ShownCallerId : null, status, directory)));
+    }
+
+    private static ExtensionNumber? ExtensionOf(CallLeg leg) =>
+        leg.Phone.Kind == PhoneAddressKind.Extension && ExtensionNumber.TryParse(leg.Phone.Value, out ExtensionNumber number) ? number : null;
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+
+namespace VoipUapi.Api.Uapi.Webhooks;
+
+/// <summary>The most recent delivery attempts, in a ring of <c>Uapi:Webhooks:DeliveryLogCapacity</c>; readers can wait for the next one.</summary>
+public sealed class WebhookDeliveryLog
+{
+    private readonly Lock _gate = new();
+    private readonly WebhookDelivery?[] _ring;
+    private long _last;
+    private int _count;
+    private TaskCompletionSource? _added;
+
+    public WebhookDeliveryLog(IOptions<WebhookOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _ring = new WebhookDelivery?[options.Value.DeliveryLogCapacity];
+    }
+
+    public int Capacity => _ring.Length;
+
+    /// <summary>Numbers the attempt (its own sequence number is ignored) and keeps it, dropping the oldest when full.</summary>
+    public WebhookDelivery Add(WebhookDelivery attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        TaskCompletionSource? waiting;
+        WebhookDelivery kept;
+        lock (_gate)
+        {
+            kept = attempt with { Sequence = ++_last };
+            _ring[(int)(_last % _ring.Length)] = kept;
+            _count = Math.Min(_count + 1, _ring.Length);
+            waiting = _added;
+            _added = null;
+        }
+
+        waiting?.TrySetResult();
+        return kept;
+    }
+
+    /// <summary>At most <paramref name="count"/> of the kept attempts, newest first.</summary>
+    public WebhookDelivery[] Newest(int count)
+    {
+        lock (_gate)
+        {
+            int taken = Math.Clamp(count, 0, _count);
+            var newest = new WebhookDelivery[taken];
+            for (int i = 0; i < taken; i++)
+            {
+                newest[i] = _ring[(int)((_last - i) % _ring.Length)]!;
+            }
+
+            return newest;
+        }
+    }
+
+    /// <summary>Completes once an attempt numbered above <paramref name="sequence"/> was kept.</summary>
+    public async Task WaitAfterAsync(long sequence, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Task added;
+            lock (_gate)
+            {
+                if (_last > sequence)
+                {
+                    return;
+                }
+
+                _added ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                added = _added.Task;
+            }
+
+            await added.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Forgets every kept attempt; numbers keep counting.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            Array.Clear(_ring);
+            _count = 0;
+        }
+    }
+}

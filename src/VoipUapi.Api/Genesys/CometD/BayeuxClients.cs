@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using VoipUapi.Api.Genesys.Notifications;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Genesys.CometD;
 
@@ -12,7 +13,7 @@ namespace VoipUapi.Api.Genesys.CometD;
 /// an agent is written once and queued for each of that agent's clients whose subscriptions cover its channel.
 /// Clients expire on the emulator's clock (<see cref="CometDOptions.ClientTimeoutSeconds"/>).
 /// </summary>
-public sealed class BayeuxClients : IGenesysNotificationSink
+public sealed class BayeuxClients : IGenesysNotificationSink, IResetWithEmulator
 {
     private readonly ConcurrentDictionary<string, BayeuxClient> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<BayeuxClient>> _byAgent = new(StringComparer.OrdinalIgnoreCase);
@@ -86,6 +87,15 @@ public sealed class BayeuxClients : IGenesysNotificationSink
                     _byAgent.Remove(client.AgentUserName);
                 }
             }
+        }
+    }
+
+    /// <summary>A reset drops every client: a held connect is answered <c>402::Unknown client</c>, and CometD clients handshake again.</summary>
+    public void Reset()
+    {
+        foreach (BayeuxClient client in _byId.Values)
+        {
+            Remove(client);
         }
     }
 

@@ -1,4 +1,5 @@
 using VoipUapi.Api.Genesys.Notifications;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Genesys.CometD;
 
@@ -14,6 +15,7 @@ public static class CometDRegistration
         services.AddOptions<CometDOptions>().Bind(configuration.GetSection(CometDOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BayeuxClients>();
         services.AddSingleton<IGenesysNotificationSink>(sp => sp.GetRequiredService<BayeuxClients>());
+        services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<BayeuxClients>());
         services.AddSingleton<BayeuxServer>();
         return services;
     }

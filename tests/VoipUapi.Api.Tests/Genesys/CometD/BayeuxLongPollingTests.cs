@@ -168,6 +168,21 @@ public sealed class BayeuxLongPollingTests
     }
 
     [Fact]
+    public async Task An_emulator_reset_drops_every_client_and_answers_its_held_connect_402()
+    {
+        await using var emulator = new CometDEmulator();
+        using BayeuxHttp bayeux = emulator.Bayeux();
+        string clientId = await bayeux.ConnectedAsync("/v2/me/calls");
+        Task<JsonArray> held = await emulator.HeldConnectAsync(bayeux, clientId);
+
+        using HttpClient control = emulator.ControlClient();
+        (await control.PostAsync(new Uri("/emulator/reset", UriKind.Relative), content: null)).EnsureSuccessStatusCode();
+
+        (await held.WaitAsync(TimeSpan.FromSeconds(30))).Should().ContainSingle().Which!["error"]!.GetValue<string>().Should().Be("402::Unknown client");
+        emulator.Clients.Count.Should().Be(0);
+    }
+
+    [Fact]
     public async Task The_sub_paths_that_jquery_clients_post_to_answer_as_the_endpoint_does()
     {
         await using var emulator = new CometDEmulator();

@@ -52,4 +52,10 @@ public enum NetworkErrorCode
 
     /// <summary>A transfer to a public number of a call created without allowing it.</summary>
     PublicTransferNotAllowed,
+
+    /// <summary>The number names no queue of the network.</summary>
+    NotAQueue,
+
+    /// <summary>The extension is not an agent of the queue named.</summary>
+    NotAnAgent,
 }

@@ -28,6 +28,8 @@ public sealed class TelephonyNetwork : IDisposable
     private readonly Consultations _consultations;
     private readonly Mutes _mutes;
     private readonly CallAttachments _attachments;
+    private readonly CallQueues _queues;
+    private readonly FaxSender _faxes;
     private readonly NetworkReset _reset;
 
     public TelephonyNetwork(
@@ -57,7 +59,9 @@ public sealed class TelephonyNetwork : IDisposable
         _consultations = new Consultations(_kernel, machine, factory);
         _mutes = new Mutes(_kernel);
         _attachments = new CallAttachments(_kernel);
-        foreach (ICallObserver feature in (ICallObserver[])[_invites, _rooms, _holds, _parks, _transfers, _recordings])
+        _queues = new CallQueues(_kernel, machine, _lines, _behaviours);
+        _faxes = new FaxSender(_kernel, machine, factory);
+        foreach (ICallObserver feature in (ICallObserver[])[_invites, _rooms, _holds, _parks, _transfers, _recordings, _queues, _faxes])
         {
             machine.Observe(feature);
         }
@@ -65,7 +69,7 @@ public sealed class TelephonyNetwork : IDisposable
         _seededConferences = new SeededConferences(Conferences);
         _seededCalls = new SeededCalls(_kernel, machine);
         _phoneActions = new PhoneActions(_kernel, machine, _lines, _behaviours);
-        _reset = new NetworkReset(_kernel, [_kernel.Calls, _kernel.Timers, _lines, _rooms, _parks], _behaviours, _seededConferences, _seededCalls);
+        _reset = new NetworkReset(_kernel, [_kernel.Calls, _kernel.Timers, _lines, _rooms, _parks, _queues, _faxes], _behaviours, _seededConferences, _seededCalls);
         if (time is VirtualClock manual)
         {
             manual.SerializeAdvancesWith(_kernel.Gate);
@@ -206,6 +210,24 @@ public sealed class TelephonyNetwork : IDisposable
     /// <summary>Creates the seed's conferences; a reset brings back exactly these.</summary>
     public void ScheduleConferences(IEnumerable<ScheduledConference> conferences) => _kernel.Run(_ => _seededConferences.Schedule(conferences));
 
+    /// <summary>Creates the seed's queues, every agent online; a reset puts every agent online again.</summary>
+    public void DefineQueues(IEnumerable<QueueDefinition> queues) => _kernel.Run(_ => _queues.Define(queues));
+
+    /// <summary>The agents of the queue <paramref name="queue"/> and their statuses, in the seed's order; empty for a number that is no queue.</summary>
+    public IReadOnlyList<QueueAgent> QueueAgentsOf(ExtensionNumber queue) => _kernel.Read(() => _queues.AgentsOf(queue));
+
+    /// <summary>Logs an agent out of a queue, puts it online or pauses it; online, it rings at once for the call first in line.</summary>
+    public Outcome<QueueAgent, NetworkError> SetAgentStatus(ExtensionNumber queue, ExtensionNumber agent, AgentStatus status) =>
+        _kernel.Run(change => _queues.SetStatus(queue, agent, status, change));
+
+    /// <summary>Sends a fax: one call to each recipient, whose outcome the fax keeps (see <see cref="FaxSender"/>).</summary>
+    public Fax SendFax(FaxOrder order) => _kernel.Run(change => _faxes.Send(order, change));
+
+    /// <summary>The faxes kept, newest first.</summary>
+    public IReadOnlyList<Fax> Faxes => _kernel.Read(() => _faxes.All);
+
+    public Fax? FindFax(int id) => _kernel.Read(() => _faxes.Find(id));
+
     /// <summary>Starts the seed's calls in progress; a reset starts exactly these again.</summary>
     public void StartSeededCalls(IEnumerable<SeededCall> calls) => _kernel.Run(change => _seededCalls.Start(calls, change));
 
@@ -222,6 +244,9 @@ public sealed class TelephonyNetwork : IDisposable
 
     /// <summary>Gives <paramref name="phone"/> back the behaviour of the seed's rules; false when it had no other.</summary>
     public bool RestoreBehaviour(PhoneAddress phone) => _kernel.Run(_ => _behaviours.Restore(phone));
+
+    /// <summary>Registers or unregisters <paramref name="phone"/>: unregistered, every call that rings it meets it as unreachable.</summary>
+    public void SetRegistered(PhoneAddress phone, bool registered) => _kernel.Run(change => _phoneActions.Register(phone, registered, change));
 
     /// <summary>The ringing phone answers now (the call named, or the one call that rings it).</summary>
     public Outcome<Call, NetworkError> AnswerPhone(PhoneAddress phone, CallId? callId = null) => _kernel.Run(change => _phoneActions.Answer(phone, callId, change));

@@ -39,6 +39,26 @@ public sealed class TelephonyOptions
     [Range(1, 3600)]
     public int MaxVoicemailSeconds { get; set; } = 120;
 
+    /// <summary>How long a caller waits in a queue for an agent before the queue ends the call (NO ANSWER), unless the seed's queue sets its own.</summary>
+    [Range(1, 86400)]
+    public int QueueMaxWaitSeconds { get; set; } = 300;
+
+    /// <summary>How long a queue rings its agents before it rings the free ones again, unless the seed's queue sets its own.</summary>
+    [Range(1, 600)]
+    public int QueueAgentRingSeconds { get; set; } = 15;
+
+    /// <summary>How long a fax transmits once its recipient answered; a recipient that hangs up sooner did not get it.</summary>
+    [Range(1, 3600)]
+    public int FaxTransmitSeconds { get; set; } = 30;
+
+    /// <summary>How many bytes of each fax file the network keeps (the start of the file); the rest is counted, not kept.</summary>
+    [Range(0, 1024 * 1024)]
+    public int FaxContentKeptBytes { get; set; } = 4096;
+
+    /// <summary>How many faxes are kept for listing, newest first.</summary>
+    [Range(1, 100_000)]
+    public int FaxHistoryCapacity { get; set; } = 200;
+
     /// <summary>Whether the calls in progress a seed describes (its <c>calls</c> section) are started with the network.</summary>
     public bool StartSeedCalls { get; set; } = true;
 

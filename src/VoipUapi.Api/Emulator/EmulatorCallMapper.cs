@@ -39,6 +39,9 @@ public static class EmulatorCallMapper
             TalkSeconds = call.Answered is { } answered ? Math.Max(0, ((call.Ended ?? now) - answered).TotalSeconds) : 0,
             Legs = [.. call.Legs.Select(leg => ToResource(call, leg))],
             Views = [.. CallViews.Of(call).Select(ToResource)],
+            Queue = call.Queue is { } visit
+                ? new CallQueueResource(visit.Queue.ToString(), visit.Entered.UtcDateTime, EmulatorNames.Of(visit.Outcome), visit.AnsweredBy?.ToString(), visit.Left?.UtcDateTime)
+                : null,
             Timeline = timeline?.Select(ToResource).ToList(),
             TimelineComplete = timeline is null ? null : timeline.Count > 0 && timeline[0].Kind == NetworkEventKind.CallPublished,
         };
@@ -56,7 +59,8 @@ public static class EmulatorCallMapper
             lines,
             status.Phone.Kind == PhoneAddressKind.Sandbox ? null : status.LineCount,
             ToResource(status.Behaviour),
-            status.Overridden);
+            status.Overridden,
+            status.Registered);
     }
 
     public static PhoneBehaviourResource ToResource(PhoneBehaviour behaviour) => new(

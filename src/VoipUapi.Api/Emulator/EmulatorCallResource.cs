@@ -68,6 +68,9 @@ public sealed record EmulatorCallResource
 
     public required IReadOnlyList<CallViewResource> Views { get; init; }
 
+    /// <summary>For a call to a Queue extension: the queue, and the agent that answered; absent for other calls.</summary>
+    public CallQueueResource? Queue { get; init; }
+
     /// <summary>The call's events the event log still holds, oldest first; only in <c>GET /emulator/calls/{id}</c>.</summary>
     public IReadOnlyList<CallEventResource>? Timeline { get; init; }
 

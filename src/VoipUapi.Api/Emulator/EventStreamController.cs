@@ -2,14 +2,16 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using VoipUapi.Api.Uapi.Webhooks;
 using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Emulator;
 
-/// <summary>Every change of the simulated network, as it happens, for dashboards and tests that follow calls.</summary>
+/// <summary>Every change of the simulated network, and every call-event delivery attempt, as it happens, for dashboards and tests that follow calls.</summary>
 [Route("emulator/events")]
 [Tags(EmulatorControllerBase.Tag)]
-public sealed class EventStreamController(TelephonyNetwork network, IOptions<EventStreamOptions> options, IHostApplicationLifetime lifetime) : EmulatorControllerBase
+public sealed class EventStreamController(
+    TelephonyNetwork network, WebhookDeliveryLog deliveries, IOptions<EventStreamOptions> options, IHostApplicationLifetime lifetime) : EmulatorControllerBase
 {
     private const string LastEventIdHeader = "Last-Event-ID";
 
@@ -26,6 +28,12 @@ public sealed class EventStreamController(TelephonyNetwork network, IOptions<Eve
     /// <c>?lastEventId=</c>) it first replays the retained events after that sequence number (<c>0</c>: every retained
     /// event). A <c>: keep-alive</c> comment comes every <c>Emulator:EventStreamHeartbeatSeconds</c> of real time. With a
     /// control key, a browser gives it as <c>?controlKey=</c>, as <c>EventSource</c> cannot send headers.
+    ///
+    /// While following, each UnifiedAPI call-event delivery attempt made from the start of the stream on comes as
+    /// well: <c>event: webhookDelivery</c> (none with <c>named=false</c>), <c>data:</c> the attempt as
+    /// <c>GET /emulator/webhooks/deliveries</c> shows it with <c>"kind":"webhookDelivery"</c>, and no <c>id:</c> (a
+    /// <c>Last-Event-ID</c> is always a network event's). <c>deliveries=false</c> leaves them out; <c>follow=false</c>
+    /// never sends them.
     /// </remarks>
     [HttpGet]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, NetworkEventFeed.ContentType)]
@@ -46,7 +54,8 @@ public sealed class EventStreamController(TelephonyNetwork network, IOptions<Eve
         }
 
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(HttpContext.RequestAborted, lifetime.ApplicationStopping);
-        var feed = new NetworkEventFeed(Response, network.Events, TimeSpan.FromSeconds(options.Value.EventStreamHeartbeatSeconds), TimeProvider.System);
+        WebhookDeliveryLog? followed = EventStreamQuery.IsOn(query.Deliveries) ? deliveries : null;
+        var feed = new NetworkEventFeed(Response, network.Events, followed, TimeSpan.FromSeconds(options.Value.EventStreamHeartbeatSeconds), TimeProvider.System);
         await feed.RunAsync(after, EventStreamQuery.IsOn(query.Named), EventStreamQuery.IsOn(query.Follow), ended.Token);
         return new EmptyResult();
     }

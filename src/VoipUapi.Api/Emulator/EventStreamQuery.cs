@@ -17,6 +17,10 @@ public sealed class EventStreamQuery
     [FromQuery(Name = "follow")]
     public string? Follow { get; set; }
 
+    /// <summary>False: leave the UnifiedAPI call-event delivery attempts (<c>webhookDelivery</c> messages) out.</summary>
+    [FromQuery(Name = "deliveries")]
+    public string? Deliveries { get; set; }
+
     /// <summary>True for a switch left out or sent as <c>true</c> (any case); the validator refuses anything but true and false.</summary>
     public static bool IsOn(string? value) => value is null || !bool.TryParse(value.Trim(), out bool on) || on;
 }

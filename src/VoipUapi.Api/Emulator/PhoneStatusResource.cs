@@ -11,6 +11,7 @@ namespace VoipUapi.Api.Emulator;
 /// <param name="Lines">Every line in use, in the order the calls took them.</param>
 /// <param name="LineCount">How many calls the phone may ring or talk on at once; null for a sandbox, which has no limit.</param>
 /// <param name="Overridden">True when the behaviour was set through the control API rather than by the seed's rules.</param>
+/// <param name="Registered">False once the phone was unregistered (<c>PUT</c> with <c>{"registered":false}</c>): calls meet it as unreachable.</param>
 public sealed record PhoneStatusResource(
     string Number,
     string Kind,
@@ -20,4 +21,5 @@ public sealed record PhoneStatusResource(
     IReadOnlyList<PhoneLineResource> Lines,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? LineCount,
     PhoneBehaviourResource Behaviour,
-    bool Overridden);
+    bool Overridden,
+    bool Registered);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Directory;
 using VoipUapi.Telephony.Numbers;
 using VoipUapi.Telephony.Phones;
 
@@ -20,13 +21,31 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
     [ProducesResponseType<PhoneStatusResource>(StatusCodes.Status200OK, "application/json")]
     public IActionResult Get(string? number) => WithPhone(number, phone => Ok(Status(phone)));
 
-    /// <summary>Scripts the phone: every call that rings it from now on meets this behaviour (a call it is on keeps the one it met).</summary>
+    /// <summary>
+    /// Scripts the phone: every call that rings it from now on meets this behaviour (a call it is on keeps the one it
+    /// met); <c>registered</c> registers or unregisters a Phone Terminal extension (unregistered, calls meet it as unreachable).
+    /// </summary>
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [HttpPut]
     [ProducesResponseType<PhoneStatusResource>(StatusCodes.Status200OK, "application/json")]
     public IActionResult Script(string? number, [FromBody] PhoneScript script) => WithPhone(number, phone =>
     {
-        network.OverrideBehaviour(phone, EmulatorCallMapper.ToBehaviour(script));
+        if (script.Registered is { } registered)
+        {
+            if (!IsPhoneTerminal(phone))
+            {
+                return Refuse(ControlProblem.BadInput(
+                    $"registered applies to the phone of a Phone Terminal extension, and {phone} is not one; leave registered out or send the number of one, such as 0003*210."));
+            }
+
+            network.SetRegistered(phone, registered);
+        }
+
+        if (script.Behaviour is not null)
+        {
+            network.OverrideBehaviour(phone, EmulatorCallMapper.ToBehaviour(script));
+        }
+
         return Ok(Status(phone));
     });
 
@@ -74,6 +93,10 @@ public sealed class PhonesController(TelephonyNetwork network, EmulatorPhoneBook
         Outcome<PhoneAddress, ControlProblem> phone = phones.Find(number);
         return phone.Succeeded ? act(phone.Value) : Refuse(phone.Error);
     }
+
+    private bool IsPhoneTerminal(PhoneAddress phone) =>
+        phone.Kind == PhoneAddressKind.Extension && ExtensionNumber.TryParse(phone.Value, out ExtensionNumber number)
+        && network.Directory.FindExtension(number) is { Type: ExtensionType.PhoneTerminal };
 
     private static CallId? CallOf(PhoneActionQuery query) => query.CallId is { } id ? new CallId(id.Trim()) : null;
 

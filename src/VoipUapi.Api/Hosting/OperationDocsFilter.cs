@@ -46,6 +46,11 @@ public sealed class OperationDocsFilter(IReadOnlyDictionary<string, OperationDoc
             operation.RequestBody = FormBody(doc.Form);
         }
 
+        if (doc.Multipart is not null)
+        {
+            operation.RequestBody = MultipartBody(doc.Multipart, doc.Files ?? new Dictionary<string, string>());
+        }
+
         if (doc.Answer is not null && operation.Responses?.FirstOrDefault(r => r.Key.StartsWith('2')).Value?.Content is { } answers)
         {
             foreach (OpenApiMediaType media in answers.Values.OfType<OpenApiMediaType>())
@@ -64,21 +69,26 @@ public sealed class OperationDocsFilter(IReadOnlyDictionary<string, OperationDoc
         }
     }
 
-    private static OpenApiRequestBody FormBody(IReadOnlyDictionary<string, string> fields) => new()
+    private static OpenApiRequestBody FormBody(IReadOnlyDictionary<string, string> fields) => ObjectBody(
+        "application/x-www-form-urlencoded",
+        fields.ToDictionary(field => field.Key, field => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.String, Examples = [JsonValue.Create(field.Value)] }));
+
+    private static OpenApiRequestBody MultipartBody(IReadOnlyDictionary<string, string> parts, IReadOnlyDictionary<string, string> files) => ObjectBody(
+        "multipart/form-data",
+        parts.ToDictionary(part => part.Key, part => (IOpenApiSchema)new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Format = files.ContainsKey(part.Key) ? "binary" : null,
+            Description = files.TryGetValue(part.Key, out string? name) ? $"A file, such as {name}." : null,
+            Examples = [JsonValue.Create(part.Value)],
+        }));
+
+    private static OpenApiRequestBody ObjectBody(string mediaType, Dictionary<string, IOpenApiSchema> properties) => new()
     {
         Required = true,
         Content = new Dictionary<string, IOpenApiMediaType>
         {
-            ["application/x-www-form-urlencoded"] = new OpenApiMediaType
-            {
-                Schema = new OpenApiSchema
-                {
-                    Type = JsonSchemaType.Object,
-                    Properties = fields.ToDictionary(
-                        field => field.Key,
-                        field => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.String, Examples = [JsonValue.Create(field.Value)] }),
-                },
-            },
+            [mediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = properties } },
         },
     };
 }

@@ -29,11 +29,12 @@ public static class TelephonyRegistration
         return services;
     }
 
-    /// <summary>The network of the seed, with its conferences, and its calls in progress unless <c>Telephony:StartSeedCalls</c> is false.</summary>
+    /// <summary>The network of the seed, with its conferences and queues, and its calls in progress unless <c>Telephony:StartSeedCalls</c> is false.</summary>
     private static TelephonyNetwork StartNetwork(NetworkSeed seed, TimeProvider time, TelephonyOptions options)
     {
         var network = new TelephonyNetwork(seed.Directory, seed.Phones, time, options);
         network.ScheduleConferences(seed.Conferences);
+        network.DefineQueues(seed.Queues);
         if (options.StartSeedCalls)
         {
             network.StartSeededCalls(seed.Calls);

@@ -45,6 +45,11 @@ public static class UapiErrorCodes
     public const string CdrFilterByAnsweredInvalid = "cdr_invalid_filter_by_answered";
     public const string CdrFilterBySourceInvalid = "cdr_invalid_filter_by_source";
     public const string CdrFilterByDestinationInvalid = "cdr_invalid_filter_by_destination";
+    public const string AgentInvalid = "qag_agent_invalid";
+    public const string StatusInvalid = "status_invalid";
+    public const string FaxRecipientsInvalid = "fx_recipients_invalid";
+    public const string FaxFileInvalid = "fx_file_invalid";
+    public const string FaxMaxFilesReached = "fx_max_files_reached";
     public const string CountInvalid = "count_invalid";
     public const string StartIndexInvalid = "startindex_invalid";
     public const string FilterByInvalid = "filterby_invalid";

@@ -104,19 +104,8 @@ public sealed partial class UapiPhoneCallService(TelephonyNetwork network, UapiR
 
     private Outcome<CallScope, UapiError> Scope(UapiCaller caller, string userId, string extension)
     {
-        Outcome<User, UapiError> user = resolver.User(caller, userId, extension);
-        if (!user.Succeeded)
-        {
-            return user.Error;
-        }
-
-        if (UapiResolver.IsSelf(extension))
-        {
-            return new CallScope(user.Value, network.Directory.ExtensionsOf(user.Value.Id).Select(e => e.Number.ToString()).ToList());
-        }
-
-        Outcome<Extension, UapiError> owned = resolver.ExtensionOf(caller, user.Value, extension);
-        return owned.Succeeded ? new CallScope(user.Value, [owned.Value.Number.ToString()]) : owned.Error;
+        Outcome<(User User, List<Extension> Extensions), UapiError> path = resolver.PathExtensions(caller, userId, extension);
+        return path.Succeeded ? new CallScope(path.Value.User, [.. path.Value.Extensions.Select(e => e.Number.ToString())]) : path.Error;
     }
 
     /// <summary>The scope of the path and its live calls (the one named, when <paramref name="phoneCallId"/> is sent).</summary>

@@ -80,6 +80,27 @@ public sealed class UapiResolver(TelephonyNetwork network)
         return extension;
     }
 
+    /// <summary>
+    /// The user of the path and the extensions its extension segment covers: the one named (of <paramref name="type"/>,
+    /// when given), or with <c>@self</c> every extension of the user (of that type), in the seed's order.
+    /// </summary>
+    public Outcome<(User User, List<Extension> Extensions), UapiError> PathExtensions(UapiCaller caller, string userId, string extension, ExtensionType? type = null)
+    {
+        Outcome<User, UapiError> user = User(caller, userId, extension);
+        if (!user.Succeeded)
+        {
+            return user.Error;
+        }
+
+        if (IsSelf(extension))
+        {
+            return (user.Value, Directory.ExtensionsOf(user.Value.Id).Where(e => type is null || e.Type == type).ToList());
+        }
+
+        Outcome<Extension, UapiError> owned = ExtensionOf(caller, user.Value, extension, type);
+        return owned.Succeeded ? (user.Value, [owned.Value]) : owned.Error;
+    }
+
     /// <summary>Resolves a number to ring: an extension, a sandbox or a public number. Errors carry <paramref name="code"/>.</summary>
     public Outcome<PhoneAddress, UapiError> Phone(UapiCaller caller, User user, string text, string code)
     {

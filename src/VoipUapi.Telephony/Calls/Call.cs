@@ -63,6 +63,9 @@ public sealed record Call
 
     public VoicemailMessage? Voicemail { get; init; }
 
+    /// <summary>The call's stay in a queue, when it called a Queue extension (kept once it ended).</summary>
+    public QueueVisit? Queue { get; init; }
+
     /// <summary>For a consultation: the call it is about, whose party waits on hold.</summary>
     public CallId? ConsultOf { get; init; }
 

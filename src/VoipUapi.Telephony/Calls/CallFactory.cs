@@ -35,6 +35,12 @@ internal sealed class CallFactory(NetworkKernel kernel)
         kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingDestination)
         with { Invite = new ConferenceInvite(order.Host.Number, order.Number, order.Pin) };
 
+    /// <summary>A fax to <paramref name="recipient"/>: charged to the sender, from <paramref name="service"/> (its leg is the machine's to add), lasting the transmission.</summary>
+    public Call Fax(FaxOrder order, PhoneAddress service, PhoneAddress recipient, TimeSpan transmission, DateTimeOffset now) => Build(
+        CallKind.Fax, kernel.Calls.NewId(), null, order.Sender.Number, order.Sender.OwnerUserId, order.Organization,
+        [service], [recipient], order.CallerId, order.CallerId,
+        kernel.WaitOrDefault(null), transmission, now, CallPhase.RingingDestination);
+
     /// <summary>A call the seed starts in progress: its own id, published <paramref name="published"/>, no limits unless the seed set them.</summary>
     public static Call Seeded(SeededCall seeded, DateTimeOffset published, DateTimeOffset? answered) => Build(
         CallKind.Simple, seeded.Id, seeded.Nonce, seeded.Extension, seeded.OwnerUserId, seeded.Organization,

@@ -19,4 +19,7 @@ public enum CallKind
 
     /// <summary>Ring the destination, then bring it into a conference of a Conference extension (UAPI <c>conferenceInvite</c>).</summary>
     ConferenceInvite,
+
+    /// <summary>A fax to one recipient: the organization's fax service is on the line, the recipient rings (UAPI <c>faxes</c>).</summary>
+    Fax,
 }

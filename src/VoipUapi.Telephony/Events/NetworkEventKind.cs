@@ -66,6 +66,21 @@ public enum NetworkEventKind
     /// <summary>The data attached to the call changed.</summary>
     CallDataChanged,
 
+    /// <summary>The phone <see cref="NetworkEvent.Phone"/> registered or unregistered (the payload says which); no call.</summary>
+    RegistrationChanged,
+
+    /// <summary>The call entered the queue <see cref="NetworkEvent.Phone"/>: it answered the caller, who hears music (the payload) while agents ring.</summary>
+    QueueEntered,
+
+    /// <summary>The agent <see cref="NetworkEvent.Phone"/> answered the call for its queue (the payload); the queue's leg left.</summary>
+    QueueAnswered,
+
+    /// <summary>The call left the queue <see cref="NetworkEvent.Phone"/> without an agent: its wait timed out, or the caller gave up (the payload).</summary>
+    QueueLeft,
+
+    /// <summary>The agent <see cref="NetworkEvent.Phone"/> was logged out, put online or paused in a queue (the payload); no call.</summary>
+    AgentStatusChanged,
+
     /// <summary>A reset put the network back as the seed made it; the payload says how many live calls it dropped.</summary>
     NetworkReset,
 }

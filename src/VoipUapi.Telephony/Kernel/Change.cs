@@ -15,6 +15,10 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
     public void Record(NetworkEventKind kind, Call call, string? phone = null, EventPayload? payload = null, DateTimeOffset? at = null, ConferenceKey? conference = null) =>
         _recorded.Add(new NetworkEvent(0, at ?? Now, kind, call.Id, phone, payload, Conference: conference));
 
+    /// <summary>Records an event about a phone or a service rather than a call (a registration, an agent's status).</summary>
+    public void RecordAbout(NetworkEventKind kind, string subject, EventPayload payload) =>
+        _recorded.Add(new NetworkEvent(0, Now, kind, CallId: null, subject, payload));
+
     /// <summary>Records an event about the whole network, no call's.</summary>
     public void RecordAboutNetwork(NetworkEventKind kind, EventPayload payload) => _recorded.Add(new NetworkEvent(0, Now, kind, null, null, payload));
 

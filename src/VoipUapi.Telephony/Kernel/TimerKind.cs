@@ -25,4 +25,10 @@ internal enum TimerKind
 
     /// <summary>A voicemail message reaches its longest length.</summary>
     Voicemail,
+
+    /// <summary>A caller's longest wait in a queue runs out.</summary>
+    QueueWait,
+
+    /// <summary>A queue rings its free agents again for the call first in line.</summary>
+    QueueRound,
 }

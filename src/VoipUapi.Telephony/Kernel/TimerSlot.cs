@@ -15,6 +15,10 @@ internal readonly record struct TimerSlot(TimerKind Kind, int Leg = -1)
 
     public static readonly TimerSlot Voicemail = new(TimerKind.Voicemail);
 
+    public static readonly TimerSlot QueueWait = new(TimerKind.QueueWait);
+
+    public static readonly TimerSlot QueueRound = new(TimerKind.QueueRound);
+
     public static TimerSlot AnswerOf(int leg) => new(TimerKind.Answer, leg);
 
     public static TimerSlot HangUpOf(int leg) => new(TimerKind.HangUp, leg);

@@ -14,7 +14,16 @@ internal sealed class PhoneActions(NetworkKernel kernel, CallMachine machine, Ph
         PhoneLine? first = used.Find(line => line.State == LineState.Active) ?? used.FirstOrDefault();
         PhoneState state = first is null ? PhoneState.Idle : first.State == LineState.Ringing ? PhoneState.Ringing : PhoneState.OnCall;
         int count = phone.Kind == PhoneAddressKind.Sandbox ? int.MaxValue : behaviours.LinesOf(phone);
-        return new PhoneStatus(phone, state, first?.Call.Id, behaviours.Of(phone), behaviours.IsOverridden(phone), used, count);
+        return new PhoneStatus(phone, state, first?.Call.Id, behaviours.Of(phone), behaviours.IsOverridden(phone), used, count, behaviours.IsRegistered(phone));
+    }
+
+    /// <summary>The phone registers or unregisters; the calls it is on go on, and the next call meets it as the registration says.</summary>
+    public void Register(PhoneAddress phone, bool registered, Change change)
+    {
+        if (behaviours.SetRegistered(phone, registered))
+        {
+            change.RecordAbout(NetworkEventKind.RegistrationChanged, phone.Value, new RegistrationPayload(registered));
+        }
     }
 
     public Outcome<Call, NetworkError> Answer(PhoneAddress phone, CallId? callId, Change change) =>

@@ -6,5 +6,8 @@ public sealed record PhoneBehaviour(PhoneBehaviourKind Kind, TimeSpan AnswerAfte
 {
     public static readonly PhoneBehaviour AnswersAtOnce = new(PhoneBehaviourKind.Answer, TimeSpan.Zero);
 
+    /// <summary>How a phone that is not registered meets every call: as one that cannot be reached.</summary>
+    public static readonly PhoneBehaviour NotRegistered = new(PhoneBehaviourKind.Unreachable, TimeSpan.Zero);
+
     public bool AnswersImmediately => Kind == PhoneBehaviourKind.Answer && AnswerAfter == TimeSpan.Zero;
 }

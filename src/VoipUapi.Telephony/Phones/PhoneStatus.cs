@@ -6,6 +6,7 @@ namespace VoipUapi.Telephony.Phones;
 /// <param name="Overridden">True when the behaviour was set at run time rather than taken from the seed's rules.</param>
 /// <param name="Lines">Every line in use, in the order the calls took them.</param>
 /// <param name="LineCount">How many lines the phone has (how many calls it may ring or talk on at once).</param>
+/// <param name="Registered">False when the phone unregistered: every call meets it as unreachable.</param>
 public sealed record PhoneStatus(
     PhoneAddress Phone,
     PhoneState State,
@@ -13,4 +14,5 @@ public sealed record PhoneStatus(
     PhoneBehaviour Behaviour,
     bool Overridden,
     IReadOnlyList<PhoneLine> Lines,
-    int LineCount);
+    int LineCount,
+    bool Registered);

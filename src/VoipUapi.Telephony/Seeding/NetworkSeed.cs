@@ -2,10 +2,12 @@ using System.Text.Json;
 
 namespace VoipUapi.Telephony.Seeding;
 
-/// <summary>What a seed gives the network: who exists, how their phones behave, its conferences and its calls in progress.</summary>
+/// <summary>What a seed gives the network: who exists, how their phones behave, its conferences, its queues and its calls in progress.</summary>
 public sealed record NetworkSeed(TelephonyDirectory Directory, PhoneRuleBook Phones)
 {
     public IReadOnlyList<ScheduledConference> Conferences { get; init; } = [];
+
+    public IReadOnlyList<QueueDefinition> Queues { get; init; } = [];
 
     public IReadOnlyList<SeededCall> Calls { get; init; } = [];
 

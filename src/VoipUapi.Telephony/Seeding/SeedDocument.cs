@@ -17,6 +17,8 @@ public sealed class SeedDocument
 
     public List<SeedConference> Conferences { get; set; } = [];
 
+    public List<SeedQueueExtension> Queues { get; set; } = [];
+
     public List<SeedCall> Calls { get; set; } = [];
 
     /// <summary>What a dialect adds to the seed (its people, for one), by dialect name; the network passes it on unread.</summary>

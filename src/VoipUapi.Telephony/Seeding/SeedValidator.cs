@@ -16,6 +16,7 @@ internal sealed class SeedValidator(string source)
         Require(document.Phones!.Default is not null, "phones", "default must be a phone behaviour, not null");
         Listed(document.Phones.Rules, "phones.rules");
         Listed(document.Conferences, "conferences");
+        Listed(document.Queues, "queues");
         Listed(document.Calls, "calls");
         Require(document.Dialects is not null, "dialects", "must be an object with a member per dialect, not null");
 
@@ -84,6 +85,7 @@ internal sealed class SeedValidator(string source)
         return new NetworkSeed(directory, phones)
         {
             Conferences = new SeedConferences(source).Build(document.Conferences, directory),
+            Queues = new SeedQueues(source).Build(document.Queues, directory),
             Calls = new SeedCalls(source).Build(document.Calls, directory, phones),
             Source = source,
             Dialects = document.Dialects!,

@@ -50,6 +50,7 @@ public sealed class EventStreamOptionsForBrowsersTests
     [Theory]
     [InlineData("named=maybe", "named 'maybe' is not a switch")]
     [InlineData("follow=2", "follow '2' is not a switch")]
+    [InlineData("deliveries=maybe", "deliveries 'maybe' is not a switch")]
     public async Task A_switch_that_is_not_true_or_false_is_a_problem(string query, string detail)
     {
         await using var emulator = new EmulatorFactory();

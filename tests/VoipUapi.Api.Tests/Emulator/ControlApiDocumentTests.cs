@@ -27,7 +27,7 @@ public sealed class ControlApiDocumentTests
             "POST /emulator/calls/inbound", "GET /emulator/calls", "GET /emulator/calls/{id}", "POST /emulator/calls/{id}/hangup",
             "GET /emulator/phones", "GET /emulator/conferences", "GET /emulator/conferences/{host}/{number}",
             "POST /emulator/reset", "GET /emulator/ids", "PUT /emulator/ids",
-            "GET /emulator/requests", "DELETE /emulator/requests", "GET /emulator/events", "GET /emulator/webhooks/deliveries",
+            "GET /emulator/requests", "DELETE /emulator/requests", "GET /emulator/events", "GET /emulator/webhooks/deliveries", "GET /emulator/faxes",
             "GET /emulator/genesys/agents/{userName}", "PUT /emulator/genesys/agents/{userName}");
         operations.Should().AllSatisfy(op =>
         {

@@ -23,7 +23,7 @@ public sealed class NetworkEventFeedTests
         context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(pipe.Writer.AsStream()));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         using var disconnect = new CancellationTokenSource();
-        var feed = new NetworkEventFeed(context.Response, network.Events, TimeSpan.FromSeconds(15), realTime);
+        var feed = new NetworkEventFeed(context.Response, network.Events, deliveries: null, TimeSpan.FromSeconds(15), realTime);
 
         Task streaming = feed.RunAsync(after: null, named: true, follow: true, disconnect.Token);
         HandFiredTimer heartbeat = await realTime.FirstTimer.WaitAsync(timeout.Token);

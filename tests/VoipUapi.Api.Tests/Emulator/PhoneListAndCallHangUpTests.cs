@@ -17,7 +17,7 @@ public sealed class PhoneListAndCallHangUpTests
         JsonElement list = (await control.GetAsync("/emulator/phones")).Expect(HttpStatusCode.OK);
 
         string[] numbers = [.. list.GetProperty("phones").EnumerateArray().Select(p => p.GetProperty("number").GetString()!)];
-        numbers.Should().Equal("0003*024", "0003*15000", "0003*15001", "0003*15002", "0003*210", "0003*211", "0004*210", "3235742879", "3334444");
+        numbers.Should().Equal("0003*024", "0003*15000", "0003*15001", "0003*15002", "0003*210", "0003*211", "0003*250", "0004*210", "3235742879", "3334444");
         list.GetProperty("count").GetInt32().Should().Be(numbers.Length);
         JsonElement talking = list.GetProperty("phones").EnumerateArray().Single(p => p.GetProperty("number").GetString() == "3235742879");
         talking.GetProperty("state").GetString().Should().Be("onCall");

@@ -167,6 +167,25 @@ public sealed class OpenApiExamplesTests
                 .ToDictionary(field => field.Name, field => field.Value.GetProperty("example").GetString()!));
         }
 
+        if (content.TryGetProperty("multipart/form-data", out JsonElement multipart))
+        {
+            var parts = new MultipartFormDataContent();
+            foreach (JsonProperty part in multipart.GetProperty("schema").GetProperty("properties").EnumerateObject())
+            {
+                string sample = part.Value.GetProperty("example").GetString()!;
+                if (part.Value.TryGetProperty("format", out JsonElement format) && format.GetString() == "binary")
+                {
+                    parts.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(sample)), part.Name, $"{part.Name}.txt");
+                }
+                else
+                {
+                    parts.Add(new StringContent(sample, Encoding.UTF8), part.Name);
+                }
+            }
+
+            return parts;
+        }
+
         return null;
     }
 

@@ -37,9 +37,17 @@ public sealed class DefaultSeedTests
                 "0003*15002 PhoneTerminal owner 32 Party Three <15002>",
                 "0003*210 PhoneTerminal owner 12 John Doe <4242425>",
                 "0003*211 Conference owner 12 John Doe Conference <4242426>",
+                "0003*250 Queue owner 12 Support Queue <4242427>",
                 "0004*210 PhoneTerminal owner 20 Max Mustermann <4930123456>");
-        _seed.Directory.ExtensionsOf(12).Select(e => e.Number.ToString()).Should().Equal("0003*210", "0003*211");
+        _seed.Directory.ExtensionsOf(12).Select(e => e.Number.ToString()).Should().Equal("0003*210", "0003*211", "0003*250");
         _seed.Directory.ExtensionsOf(99).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Default_seed_has_a_queue_with_two_agents_of_its_organization()
+    {
+        _seed.Queues.Should().Equal(new QueueDefinition(new ExtensionNumber("0003", "250"), _seed.Queues[0].Agents));
+        _seed.Queues[0].Agents.Select(a => a.ToString()).Should().Equal("0003*210", "0003*024");
     }
 
     [Fact]

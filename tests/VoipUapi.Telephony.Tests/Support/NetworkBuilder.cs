@@ -2,7 +2,7 @@ namespace VoipUapi.Telephony.Tests.Support;
 
 /// <summary>
 /// Builds a network from the embedded default seed on a <see cref="VirtualClock"/> frozen at <see cref="TestTime.T0"/>.
-/// Phone rules added here win over the seed's; options start at their defaults. The seed's conferences are scheduled;
+/// Phone rules added here win over the seed's; options start at their defaults. The seed's conferences are scheduled and its queues defined;
 /// its calls in progress start only with <see cref="WithSeedCalls"/>.
 /// </summary>
 internal sealed class NetworkBuilder
@@ -53,6 +53,7 @@ internal sealed class NetworkBuilder
         var clock = new VirtualClock(TestTime.T0);
         var network = new TelephonyNetwork(seed.Directory, phones, clock, _options, new CallIdGenerator(seed: 42));
         network.ScheduleConferences([.. seed.Conferences, .. _conferences]);
+        network.DefineQueues(seed.Queues);
         if (_seedCalls)
         {
             network.StartSeededCalls(seed.Calls);

@@ -14,7 +14,8 @@ public sealed class PhoneScriptValidator : AbstractValidator<PhoneScript>
     {
         RuleFor(s => s.Behaviour)
             .NotNull()
-            .WithMessage($"behaviour is missing; send one of {EmulatorNames.Listed<PhoneBehaviourKind>()}, such as {{\"behaviour\":\"manual\"}}.");
+            .When(s => s.Registered is null || s.AnswerAfterSeconds is not null || s.HangUpAfterSeconds is not null || s.Digits is not null)
+            .WithMessage($"behaviour is missing; send one of {EmulatorNames.Listed<PhoneBehaviourKind>()}, such as {{\"behaviour\":\"manual\"}}, or only {{\"registered\":false}} to unregister the phone.");
         RuleFor(s => s.Behaviour)
             .Must(b => EnumNames.TryParse<PhoneBehaviourKind>(b, out _))
             .When(s => s.Behaviour is not null)

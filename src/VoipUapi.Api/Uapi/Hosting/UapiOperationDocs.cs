@@ -108,6 +108,24 @@ public static class UapiOperationDocs
         [OperationDocsFilter.KeyOf("GET", "uapi/cdr/{userId}")] = new(
             Parameters: new Dictionary<string, string> { ["userId"] = "12", ["startDate"] = "2026-01-01T00:00:00Z", ["endDate"] = "2026-12-31T23:59:59Z", ["sortOrder"] = "descending" },
             ErrorCodes: Codes((400, CdrCodes), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", "uapi/extensions/{userId}/{extension}/presence")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
+            ErrorCodes: Codes((400, [.. PathCodes, .. ListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", "uapi/extensions/{userId}/{extension}/queue/agents")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "250" },
+            ErrorCodes: Codes((400, [.. PathCodes, .. ListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("GET", "uapi/extensions/{userId}/{extension}/queue/agents/{agent}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "250", ["agent"] = "210" },
+            ErrorCodes: Codes((400, [.. PathCodes, AgentInvalid, .. ListCodes]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("PUT", "uapi/extensions/{userId}/{extension}/queue/agents/{agent}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "250", ["agent"] = "210" },
+            Body: """{"status":"2"}""",
+            ErrorCodes: Codes((400, [.. PathCodes, AgentInvalid, StatusInvalid, RequestInvalid]), (401, Denied))),
+        [OperationDocsFilter.KeyOf("POST", "uapi/faxes/{userId}/{extension}")] = new(
+            Parameters: new Dictionary<string, string> { ["userId"] = "@me", ["extension"] = "210" },
+            Multipart: new Dictionary<string, string> { ["files"] = "This is my fax", ["request"] = """{"recipients":["0003*024"]}""" },
+            Files: new Dictionary<string, string> { ["files"] = "fax.txt" },
+            ErrorCodes: Codes((400, [.. PathCodes, FaxFileInvalid, FaxMaxFilesReached, FaxRecipientsInvalid, RequestInvalid]), (401, Denied))),
     };
 
     private static Dictionary<int, IReadOnlyList<string>> Codes(params (int Status, IReadOnlyList<string> Codes)[] statuses) =>

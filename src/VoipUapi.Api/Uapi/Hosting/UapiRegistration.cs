@@ -7,6 +7,8 @@ using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Auth;
 using VoipUapi.Api.Uapi.CallEvents;
 using VoipUapi.Api.Uapi.Cdr;
+using VoipUapi.Api.Uapi.Extensions;
+using VoipUapi.Api.Uapi.Faxes;
 using VoipUapi.Api.Uapi.Json;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Api.Uapi.Webhooks;
@@ -45,6 +47,10 @@ public static class UapiRegistration
         services.AddSingleton<UapiPhoneCallService>();
         services.AddSingleton<CdrScope>();
         services.AddCallEventWebhooks(configuration);
+        services.AddSingleton<UapiPresenceService>();
+        services.AddSingleton<UapiQueueAgentService>();
+        services.AddSingleton<UapiFaxService>();
+        services.AddSingleton<FaxUploadReader>();
         services.ConfigureSwaggerGen(options =>
         {
             options.AddSecurityDefinition(UapiSecurityFilter.SchemeId, UapiSecurityFilter.Scheme);

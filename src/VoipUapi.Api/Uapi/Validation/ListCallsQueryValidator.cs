@@ -3,7 +3,7 @@ using static VoipUapi.Api.Uapi.UapiErrorCodes;
 
 namespace VoipUapi.Api.Uapi.Validation;
 
-public sealed class ListCallsQueryValidator : AbstractValidator<ListCallsQuery>
+public sealed class ListCallsQueryValidator : ListQueryValidator<ListCallsQuery>
 {
     public const int MaxCount = 5000;
     public static readonly string[] FilterFields = ["id", "published"];
@@ -15,17 +15,7 @@ public sealed class ListCallsQueryValidator : AbstractValidator<ListCallsQuery>
     {
         ClassLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(q => q.Count)
-            .Must(v => QueryValues.TryParseWholeNumber(v, 1, MaxCount, out _))
-            .When(q => q.Count is not null)
-            .WithErrorCode(CountInvalid)
-            .WithMessage(q => $"'{q.Count}' is not a whole number from 1 to {MaxCount}; send for example count=20.");
-
-        RuleFor(q => q.StartIndex)
-            .Must(v => QueryValues.TryParseWholeNumber(v, 0, MaxCount, out _))
-            .When(q => q.StartIndex is not null)
-            .WithErrorCode(StartIndexInvalid)
-            .WithMessage(q => $"'{q.StartIndex}' is not a whole number from 0 to {MaxCount}; send for example startIndex=0.");
+        PagingRules(q => q.Count, q => q.StartIndex);
 
         RuleFor(q => q.FilterBy)
             .Must(v => FilterFields.Contains(v, StringComparer.Ordinal))

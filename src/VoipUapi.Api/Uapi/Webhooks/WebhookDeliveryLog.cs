@@ -19,6 +19,18 @@ public sealed class WebhookDeliveryLog
 
     public int Capacity => _ring.Length;
 
+    /// <summary>The number of the latest attempt (0 before the first); it keeps counting across <see cref="Clear"/>.</summary>
+    public long LastSequence
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _last;
+            }
+        }
+    }
+
     /// <summary>Numbers the attempt (its own sequence number is ignored) and keeps it, dropping the oldest when full.</summary>
     public WebhookDelivery Add(WebhookDelivery attempt)
     {
@@ -51,6 +63,22 @@ public sealed class WebhookDeliveryLog
             }
 
             return newest;
+        }
+    }
+
+    /// <summary>The kept attempts numbered above <paramref name="sequence"/>, oldest first.</summary>
+    public WebhookDelivery[] After(long sequence)
+    {
+        lock (_gate)
+        {
+            int taken = (int)Math.Clamp(_last - sequence, 0, _count);
+            var after = new WebhookDelivery[taken];
+            for (int i = 0; i < taken; i++)
+            {
+                after[i] = _ring[(int)((_last - taken + 1 + i) % _ring.Length)]!;
+            }
+
+            return after;
         }
     }
 

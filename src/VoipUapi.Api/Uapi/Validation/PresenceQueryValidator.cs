@@ -1,0 +1,6 @@
+using VoipUapi.Api.Uapi.Extensions;
+using VoipUapi.Api.Uapi.Listing;
+
+namespace VoipUapi.Api.Uapi.Validation;
+
+public sealed class PresenceQueryValidator() : StandardListQueryValidator<PresenceQuery>(PresenceQuery.Shape);

@@ -1,5 +1,6 @@
 using VoipUapi.Api.Enswitch;
 using VoipUapi.Api.Genesys;
+using VoipUapi.Api.Genesys.CometD;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Telephony;
@@ -17,6 +18,7 @@ builder.Services.AddTelephonyNetwork(builder.Configuration);
 builder.Services.AddUapi(builder.Configuration);
 builder.Services.AddEnswitch(builder.Configuration);
 builder.Services.AddGenesys(builder.Configuration);
+builder.Services.AddGenesysCometD(builder.Configuration);
 builder.Services.AddEmulatorControl(builder.Configuration);
 builder.Services.AddEmulatorSwagger();
 builder.Services.ConfigureOptions<Utf8Answers>();
@@ -32,6 +34,7 @@ app.UseEmulatorControl();
 app.UseEmulatorDashboard();
 app.UseEmulatorSwagger();
 app.MapControllers();
+app.MapGenesysNotifications();
 app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))
     .WithTags("Emulator")
     .WithSummary("200 once the network and its seed are loaded.")

@@ -64,8 +64,10 @@ public static class JsonRequestBody
         context.Result = ModelBindingResult.Failed();
     }
 
-    private static async Task<byte[]> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>The whole body, or the 413 <see cref="BadHttpRequestException"/> Kestrel throws for its own limit once it passes <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]> ReadLimitedAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > maxBytes)
         {
             throw new BadHttpRequestException($"body of {request.ContentLength} bytes", StatusCodes.Status413PayloadTooLarge);

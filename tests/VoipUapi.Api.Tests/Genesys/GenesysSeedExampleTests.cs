@@ -59,6 +59,10 @@ public sealed class GenesysSeedExampleTests
         call["supervisorListeningIn"]!.GetValue<bool>().Should().BeFalse();
         call["uri"]!.GetValue<string>().Should().Be($"http://localhost/api/v2/me/calls/{SeedCall7}");
         call["path"]!.GetValue<string>().Should().Be($"/calls/{SeedCall7}");
+        call.AsObject().Select(field => field.Key).Should().Equal(
+            ["id", "state", "callUuid", "connId", "deviceUri", "participants", "dnis", "callType", "capabilities", "userData", "duration",
+             "mute", "supervisorListeningIn", "monitoredUserMuted", "monitoring", "uri", "path"],
+            "the seed's conference call has these fields and no other (no recordingState: it offers no recording)");
         emulator.Network.FindLiveCall(new("0071027198180007c0de"))!.Legs.Count(l => l.IsLive).Should().Be(3);
     }
 

@@ -41,6 +41,13 @@ public static class GenesysCallResource
             ["uri"] = $"{baseUrl}{GenesysRegistration.PathPrefix}/me/calls/{identity.Id}",
             ["path"] = $"/calls/{identity.Id}",
         };
+        if (view.IsConference && view.RecordingState == "Stopped")
+        {
+            // As the vendor's samples show it: a two-party call offers StartCallRecording and shows recordingState
+            // (CallResource); seed 003's conference offers no recording and shows none.
+            resource.Remove("recordingState");
+        }
+
         if (view.Call.ConsultOf is { } parent)
         {
             string parentId = ids.Of(parent).Id;

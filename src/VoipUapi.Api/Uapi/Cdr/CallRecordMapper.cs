@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Api.Uapi.Views;
 using VoipUapi.Telephony.Calls;
+using VoipUapi.Telephony.Queues;
 
 namespace VoipUapi.Api.Uapi.Cdr;
 
@@ -27,7 +29,15 @@ public static class CallRecordMapper
             Disposition = call.Disposition is { } disposition ? ((int)disposition).ToString(CultureInfo.InvariantCulture) : null,
             Flow = ((int)CallRecordFilter.FlowOf(call)).ToString(CultureInfo.InvariantCulture),
             PhoneCallView = [.. CallViews.Of(call).Where(showsView).Select(PhoneCallMapper.ToViewResource)],
+            Queue = call.Queue is { } visit ? QueueOf(visit, call) : null,
         };
+    }
+
+    private static CallRecordQueueResource QueueOf(QueueVisit visit, Call call)
+    {
+        TimeSpan waited = (visit.Left ?? call.Ended ?? visit.Entered) - visit.Entered;
+        return new CallRecordQueueResource(visit.Queue.ToString(), JsonNamingPolicy.CamelCase.ConvertName(visit.Outcome.ToString()), visit.AnsweredBy?.ToString(),
+            ((long)waited.TotalSeconds).ToString(CultureInfo.InvariantCulture));
     }
 
     /// <param name="selected">Every record the request selected, in the order asked for.</param>
@@ -63,5 +73,6 @@ public static class CallRecordMapper
         Disposition = fields.Contains("disposition") ? r.Disposition : null,
         Flow = fields.Contains("flow") ? r.Flow : null,
         PhoneCallView = fields.Contains("phoneCallView") ? r.PhoneCallView : null,
+        Queue = fields.Contains("queue") ? r.Queue : null,
     };
 }

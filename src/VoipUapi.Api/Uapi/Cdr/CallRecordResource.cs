@@ -31,4 +31,7 @@ public sealed record CallRecordResource
     public string? Flow { get; init; }
 
     public IReadOnlyList<PhoneCallViewResource>? PhoneCallView { get; init; }
+
+    /// <summary>Only for a call that went through a queue.</summary>
+    public CallRecordQueueResource? Queue { get; init; }
 }

@@ -13,7 +13,7 @@ public sealed class CdrQueryValidator : ListQueryValidator<CdrQuery>
     public const string DateHint = "an ISO 8601 date such as 2026-01-01T10:00:00Z";
     public static readonly string[] FilterFields = ["source", "destination", "published", "answered"];
     public static readonly string[] RecordFields =
-        ["id", "nonce", "extension", "ownerId", "ownerName", "published", "answered", "ended", "duration", "disposition", "flow", "phoneCallView"];
+        ["id", "nonce", "extension", "ownerId", "ownerName", "published", "answered", "ended", "duration", "disposition", "flow", "phoneCallView", "queue"];
 
     public CdrQueryValidator()
     {

@@ -74,6 +74,8 @@ public sealed class QueueAgentsTests
         (queue.GetProperty("queue").GetString(), queue.GetProperty("outcome").GetString(), queue.GetProperty("answeredBy").GetString())
             .Should().Be(("0003*250", "answered", "0003*024"));
         record.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).Should().Contain(["queueEntered", "queueAnswered"]);
+        JsonElement cdr = (await user.ListAsync("/uapi/cdr/@me")).GetProperty("entry").EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
+        cdr.GetProperty("queue").GetRawText().Should().Be("""{"queue":"0003*250","outcome":"answered","answeredBy":"0003*024","waitSeconds":"0"}""");
     }
 
     [Theory]

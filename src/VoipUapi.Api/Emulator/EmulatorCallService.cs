@@ -57,7 +57,7 @@ public sealed class EmulatorCallService(TelephonyNetwork network, EmulatorPhoneB
 
         if (query.State != "live")
         {
-            foreach (Call ended in network.EndedCalls.Where(call => number is null || call.Involves(number)))
+            foreach (Call ended in number is null ? network.EndedCalls : network.EndedCallsInvolving([number]))
             {
                 calls[ended.Id] = ended;
             }

@@ -22,11 +22,11 @@ public sealed class DevicesController(GenesysGate gate, IOptions<GenesysOptions>
 
     /// <summary>One device: <c>{"statusCode":0,"device":{…}}</c>.</summary>
     [HttpGet("{id}")]
-    public IActionResult Get(string id) => Read(agent => string.Equals(id.Trim(), agent.DeviceId, StringComparison.OrdinalIgnoreCase)
-        ? GenesysAnswer.Ok(new() { ["device"] = GenesysDeviceResource.Of(agent, states.Of(agent), BaseUrl) })
-        : GenesysError.NotFound($"the agent {agent.UserName} has no device '{id.Trim()}'; send its device id {agent.DeviceId}."));
+    public IActionResult Get(string? id) => Read(agent => AgentDevice.Refusal(agent, id) is { } refused
+        ? GenesysAnswer.Failed(refused)
+        : GenesysAnswer.Ok(new() { ["device"] = GenesysDeviceResource.Of(agent, states.Of(agent), BaseUrl) }));
 
     /// <summary>Dial: <c>{"operationName":"Dial","destination":{"phoneNumber":"15002"}}</c>.</summary>
     [HttpPost("{id}/calls")]
-    public Task<IActionResult> Dial(string id) => OperateAsync((agent, body) => dialer.Dial(agent, id, body));
+    public Task<IActionResult> Dial(string? id) => OperateAsync((agent, body) => dialer.Dial(agent, id, body));
 }

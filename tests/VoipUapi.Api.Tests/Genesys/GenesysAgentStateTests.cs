@@ -55,6 +55,21 @@ public sealed class GenesysAgentStateTests
     }
 
     [Theory]
+    [InlineData("%20", HttpStatusCode.BadRequest, 1, "the device id is missing")]
+    [InlineData("%09", HttpStatusCode.BadRequest, 1, "the device id is missing")]
+    [InlineData("another-device", HttpStatusCode.NotFound, 6, "has no device 'another-device'")]
+    public async Task A_blank_or_other_device_in_the_path_is_refused_naming_the_agents_device(string device, HttpStatusCode status, int statusCode, string message)
+    {
+        await using var emulator = new EmulatorFactory();
+        using var agent = await emulator.AgentAsync();
+
+        JsonElement refused = (await agent.GetAsync($"/api/v2/me/devices/{device}")).Expect(status);
+
+        refused.GetProperty("statusCode").GetInt32().Should().Be(statusCode);
+        refused.GetProperty("statusMessage").GetString().Should().Contain(message).And.Contain(Device15000);
+    }
+
+    [Theory]
     [InlineData("", 1, "operationName is missing")]
     [InlineData("{\"operationName\":\"Dance\"}", 2, "send one of StartContactCenterSession")]
     [InlineData("{\"operationName\":5}", 10, "operationName must be a string")]

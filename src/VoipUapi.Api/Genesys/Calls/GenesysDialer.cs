@@ -15,13 +15,13 @@ public sealed class GenesysDialer(TelephonyNetwork network, GenesysCalls calls, 
 {
     private static readonly string[] Names = ["Dial"];
 
-    public GenesysError? Dial(GenesysAgent agent, string deviceId, GenesysOperationBody body)
+    public GenesysError? Dial(GenesysAgent agent, string? deviceId, GenesysOperationBody body)
     {
         ArgumentNullException.ThrowIfNull(agent);
         ArgumentNullException.ThrowIfNull(body);
-        if (!string.Equals(deviceId?.Trim(), agent.DeviceId, StringComparison.OrdinalIgnoreCase))
+        if (AgentDevice.Refusal(agent, deviceId) is { } refused)
         {
-            return GenesysError.NotFound($"the agent {agent.UserName} has no device '{deviceId?.Trim()}'; send its device id {agent.DeviceId} (GET /api/v2/me/devices).");
+            return refused;
         }
 
         Outcome<string, GenesysError> name = body.OperationName(Names);

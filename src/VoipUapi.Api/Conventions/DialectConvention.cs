@@ -11,7 +11,8 @@ namespace VoipUapi.Api.Conventions;
 /// the binder whole, and the dialect's filters are added. MVC-wide options stay neutral
 /// (docs/decisions/0009-dialect-scoped-conventions.md).
 /// </summary>
-public sealed class DialectConvention(Type controllerBase, Type bodyBinder) : IControllerModelConvention
+/// <param name="bodyBinder">The binder of every body parameter; null for a dialect whose actions read their bodies themselves.</param>
+public sealed class DialectConvention(Type controllerBase, Type? bodyBinder) : IControllerModelConvention
 {
     /// <summary>The binder of a parameter of this type, or null for MVC's own (the type is a parameter's declared type).</summary>
     public Func<Type, Type?> ParameterBinders { get; init; } = _ => null;

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Genesys.Agents;
 using VoipUapi.Api.Genesys.Agents.Seeding;
 using VoipUapi.Api.Genesys.Auth;
@@ -23,7 +25,10 @@ public static class GenesysRegistration
     public static IServiceCollection AddGenesys(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GenesysOptions>().Bind(configuration.GetSection(GenesysOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDialectControllers();
+        // Genesys actions read their JSON bodies themselves (GenesysBodyReader): no body binder, but MVC's form readers
+        // stay off and a blank path segment reaches the action as it was sent.
+        services.AddDialectConvention(new DialectConvention(typeof(GenesysControllerBase), bodyBinder: null));
+        services.Configure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new BlankSegmentsKeptMetadataProvider(typeof(GenesysControllerBase))));
         services.AddSingleton(sp => GenesysSeedReader.Read(sp.GetRequiredService<NetworkSeed>()));
         services.AddSingleton(sp => sp.GetRequiredService<GenesysSeedContent>().Agents);
         services.AddSingleton(sp => new GenesysCallIds(sp.GetRequiredService<GenesysSeedContent>().Calls));

@@ -57,6 +57,7 @@ public sealed class GenesysCallOperationTests
     [InlineData("""{"operationName":"DeleteFromConference"}""", 2, "send one of Answer, Reject, Hangup")]
     [InlineData("""{"operationName":"Answer"}""", 2, "in state Established")]
     [InlineData("""{"operationName":"Hold",""", 10, "not valid JSON")]
+    [InlineData("""{"operationName":"Hold","operationName":"Hold"}""", 10, "Duplicate property")]
     public async Task Bad_operations_answer_their_statusCode_and_leave_the_call_as_it_was(string body, int statusCode, string message)
     {
         await using var emulator = new EmulatorFactory().WithSeedCalls();
@@ -69,6 +70,26 @@ public sealed class GenesysCallOperationTests
         answer.Json.GetProperty("statusCode").GetInt32().Should().Be(statusCode);
         answer.Json.GetProperty("statusMessage").GetString().Should().Contain(message);
         emulator.Network.FindLiveCall(Call7).Should().BeSameAs(before);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_UTF_8_is_refused_and_one_labelled_as_a_form_is_still_read_as_JSON()
+    {
+        await using var emulator = new EmulatorFactory().WithSeedCalls();
+        using JsonClient agent = await emulator.AgentAsync();
+        Call before = emulator.Network.FindLiveCall(Call7)!;
+        var notUtf8 = new ByteArrayContent([.. "{\"operationName\":\""u8, 0xFF, 0xFE, .. "\"}"u8]);
+        notUtf8.Headers.ContentType = new("application/json");
+
+        using HttpResponseMessage refused = await agent.Http.PostAsync(new Uri($"/api/v2/me/calls/{SeedCall7}", UriKind.Relative), notUtf8);
+        using HttpResponseMessage held = await agent.Http.PostAsync(new Uri($"/api/v2/me/calls/{SeedCall7}", UriKind.Relative),
+            new StringContent("""{"operationName":"Hold"}""", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("\"statusCode\":10").And.Contain("not UTF-8");
+        held.StatusCode.Should().Be(HttpStatusCode.OK, "curl -d labels a JSON body as a form; the dialect reads its body itself");
+        emulator.Network.FindLiveCall(Call7)!.Hold.Should().NotBeNull();
+        before.Hold.Should().BeNull();
     }
 
     [Theory]

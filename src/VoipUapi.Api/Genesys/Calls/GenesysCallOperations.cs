@@ -24,8 +24,6 @@ public sealed class GenesysCallOperations(TelephonyNetwork network, GenesysCalls
         "StartCallRecording", "PauseCallRecording", "ResumeCallRecording", "StopCallRecording",
     ];
 
-    public static IReadOnlyList<string> OperationNames => Names;
-
     public GenesysError? Run(GenesysAgent agent, string id, GenesysOperationBody body)
     {
         ArgumentNullException.ThrowIfNull(body);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Genesys.Protocol;
@@ -42,9 +43,14 @@ public static class GenesysBodyReader
             return new JsonObject();
         }
 
+        if (!Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            return GenesysError.Invalid("the body is not UTF-8 text; send a JSON object encoded as UTF-8, such as {\"operationName\":\"Hold\"}.");
+        }
+
         try
         {
-            return JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) is JsonObject body
+            return JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false }) is JsonObject body
                 ? body
                 : GenesysError.Invalid("the body is not a JSON object; send an object such as {\"operationName\":\"Hold\"}.");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VoipUapi.Api.Uapi.Listing;
 using VoipUapi.Api.Uapi.Validation;
 
 namespace VoipUapi.Api.Uapi.CallEvents;
@@ -29,7 +30,7 @@ public static class PhoneCallEventMapper
     {
         ArgumentNullException.ThrowIfNull(query);
         (int start, int count) = CollectionPages.Of(query.StartIndex, query.Count);
-        IEnumerable<PhoneCallEventResource> ordered = query.SortOrder == "descending" ? all.Reverse() : all;
+        IEnumerable<PhoneCallEventResource> ordered = ListShape.IsDescending(query.SortOrder) ? all.Reverse() : all;
         IReadOnlyList<string> fields = QueryValues.List(query.Fields);
         List<PhoneCallEventResource> page = [.. ordered.Skip(start).Take(count).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields))];
         CollectionPaging paging = CollectionPages.Links(request, start, count, all.Count);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Uapi.Listing;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Directory;
@@ -45,7 +46,7 @@ public sealed class CdrController(CdrScope scope, TelephonyNetwork network, Uapi
         }
 
         List<Call> selected = [.. ended.Value.Where(filter.Value.Keeps).OrderBy(call => call.Published).ThenBy(call => call.Id.Value, StringComparer.Ordinal)];
-        if (query.SortOrder == "descending")
+        if (ListShape.IsDescending(query.SortOrder))
         {
             selected.Reverse();
         }

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Genesys.Auth;
 
-/// <summary>The open HTTP sessions, by <c>JSESSIONID</c>. A session lasts until the emulator stops or is reset.</summary>
-public sealed class GenesysSessions
+/// <summary>The open HTTP sessions, by <c>JSESSIONID</c>. A session lasts until the emulator stops (a reset keeps it, as it keeps bearer tokens).</summary>
+public sealed class GenesysSessions : IRestartWithEmulator
 {
     private readonly ConcurrentDictionary<string, GenesysSession> _sessions = new(StringComparer.Ordinal);
 
@@ -16,6 +17,8 @@ public sealed class GenesysSessions
     }
 
     public GenesysSession? Find(string id) => _sessions.GetValueOrDefault(id);
+
+    public void Restart() => _sessions.Clear();
 
     private static string RandomHex(int bytes) => Convert.ToHexString(RandomNumberGenerator.GetBytes(bytes));
 }

@@ -117,6 +117,15 @@ public sealed class PhoneCallEventStore : IResetWithEmulator
         }
     }
 
+    /// <summary>True when <paramref name="extension"/> has an enabled subscription of <paramref name="type"/>.</summary>
+    public bool HasEnabled(ExtensionNumber extension, PhoneCallEventType type)
+    {
+        lock (_gate)
+        {
+            return _byExtension.TryGetValue(extension, out List<PhoneCallEventSubscription>? kept) && kept.Exists(s => s.Type == type && s.Enabled);
+        }
+    }
+
     public void Reset()
     {
         lock (_gate)

@@ -44,7 +44,7 @@ public sealed partial class WebhookDispatcher(TelephonyNetwork network, PhoneCal
 
     private void Dispatch(NetworkEvent change)
     {
-        foreach (CallEventOccurrence occurrence in _trigger.Of(change))
+        foreach (CallEventOccurrence occurrence in _trigger.Of(change, store.HasEnabled))
         {
             foreach (PhoneCallEventSubscription subscription in store.Of(occurrence.Extension, occurrence.Type).Where(s => s.Enabled))
             {

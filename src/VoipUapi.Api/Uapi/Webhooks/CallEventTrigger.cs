@@ -22,6 +22,16 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
     /// <summary>Forgets what every call has had: the calls are gone (a reset, or a log that started over).</summary>
     public void Forget() => _outgoing.Clear();
 
+    /// <summary>Forgets the calls that are no longer live: after a gap in the log their <c>callEnded</c> may be among what was missed.</summary>
+    public void ForgetAllBut(Func<CallId, bool> isLive)
+    {
+        ArgumentNullException.ThrowIfNull(isLive);
+        foreach (CallId ended in _outgoing.Keys.Where(id => !isLive(id)).ToList())
+        {
+            _outgoing.Remove(ended);
+        }
+    }
+
     /// <summary>The call events <paramref name="change"/> makes, of those <paramref name="wanted"/> (an enabled subscription): the others' parameters are never built.</summary>
     public IReadOnlyList<CallEventOccurrence> Of(NetworkEvent change, Func<ExtensionNumber, PhoneCallEventType, bool> wanted)
     {

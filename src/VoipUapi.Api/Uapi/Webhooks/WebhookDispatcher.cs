@@ -28,6 +28,7 @@ public sealed partial class WebhookDispatcher(TelephonyNetwork network, PhoneCal
                 else if (batch.HasGap)
                 {
                     LogGap(batch.MissedFrom, batch.MissedTo);
+                    _trigger.ForgetAllBut(id => network.FindLiveCall(id) is not null);
                 }
 
                 foreach (NetworkEvent change in batch.Events)

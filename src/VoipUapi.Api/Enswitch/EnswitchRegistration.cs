@@ -30,6 +30,8 @@ public static class EnswitchRegistration
         services.AddSingleton<EnswitchConferences>();
         services.AddSingleton<EnswitchConferenceService>();
         services.AddSingleton<EnswitchNotificationService>();
+        services.AddSingleton<CallRecordEdits>();
+        services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<CallRecordEdits>());
         services.AddSingleton<ActiveCallRows>();
         services.AddSingleton<EnswitchNumbers>();
         services.AddSingleton<ClockDelays>();

@@ -6,8 +6,8 @@ using VoipUapi.Telephony.Numbers;
 
 namespace VoipUapi.Api.Enswitch.Calling;
 
-/// <summary>Projects a live call of the network onto the rows of <c>calls/active/list</c>: one per live leg, ringing or answered.</summary>
-public sealed class ActiveCallRows(TelephonyNetwork network, EnswitchDirectory directory)
+/// <summary>Projects a live call of the network onto the rows of <c>calls/active/list</c>: one per live leg, ringing or answered, with what <c>calls/update</c> changed of them.</summary>
+public sealed class ActiveCallRows(TelephonyNetwork network, EnswitchDirectory directory, CallRecordEdits edits)
 {
     /// <summary>The name of the emulated server, in <c>machine</c> and in the answer of <c>calls/make</c>.</summary>
     public const string Machine = "voipuapi";
@@ -24,7 +24,7 @@ public sealed class ActiveCallRows(TelephonyNetwork network, EnswitchDirectory d
         string conference = call.Invite?.Number ?? string.Empty;
         foreach (CallLeg leg in call.Legs.Where(l => l.IsLive))
         {
-            yield return new ActiveCallRow
+            yield return edits.Apply(call.Id, leg.Index, new ActiveCallRow
             {
                 UniqueId = UniqueId.Of(call.Id, leg.Index),
                 CallId = call.Id.Value,
@@ -48,7 +48,7 @@ public sealed class ActiveCallRows(TelephonyNetwork network, EnswitchDirectory d
                 SourceName = names ? NameOf(source) : null,
                 CalledName = names ? NameOf(called) : null,
                 DestinationName = names ? (handler is { } h ? NameOf(h) : string.Empty) : null,
-            };
+            });
         }
     }
 

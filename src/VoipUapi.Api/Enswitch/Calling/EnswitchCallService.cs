@@ -7,8 +7,8 @@ using VoipUapi.Telephony.Numbers;
 
 namespace VoipUapi.Api.Enswitch.Calling;
 
-/// <summary><c>calls/active/list</c>, its panel variant and <c>calls/hangup</c>: the live calls of the network that involve the caller's customers.</summary>
-public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirectory directory, ActiveCallRows rows)
+/// <summary><c>calls/active/list</c>, its panel variant, <c>calls/hangup</c> and <c>calls/update</c>: the live calls of the network that involve the caller's customers.</summary>
+public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirectory directory, ActiveCallRows rows, CallRecordEdits edits)
 {
     private static readonly string[] CustomerWords = ["all", "recursive", "system"];
 
@@ -48,6 +48,56 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
     public EnswitchEnvelope HangUp(EnswitchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        Outcome<LiveCallTarget, EnswitchEnvelope> target = TargetOf(request);
+        if (!target.Succeeded)
+        {
+            return target.Error;
+        }
+
+        (Call call, int? leg, string key, string named) = target.Value;
+        Outcome<Call, NetworkError> result = network.HangUp(call.Id, leg is { } party ? call.Legs[party].Phone.Value : null);
+        return result.Succeeded
+            ? EnswitchEnvelope.Done()
+            : EnswitchEnvelope.NotFound(key, $"the call '{named}' ended meanwhile; there is nothing left to hang up.");
+    }
+
+    /// <summary>
+    /// Changes Enswitch's record of a call (callid) or of one leg (uniqueid), not the telephony: the fields sent
+    /// (<c>stype</c>, <c>snumber</c>, <c>ctype</c>, <c>cnumber</c>, <c>dtype</c>, <c>dnumber</c>) show in calls/active/list from now on; code 204.
+    /// </summary>
+    public EnswitchEnvelope Update(EnswitchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        EnswitchInput input = request.Input;
+        var edit = new CallRecordEdit(
+            input.Choice("stype", NumberFilter.Types), NumberOf(input, "snumber"),
+            input.Choice("ctype", NumberFilter.Types), NumberOf(input, "cnumber"),
+            input.Choice("dtype", NumberFilter.Types), NumberOf(input, "dnumber"));
+        Outcome<LiveCallTarget, EnswitchEnvelope> target = TargetOf(request);
+        if (!target.Succeeded)
+        {
+            return target.Error;
+        }
+
+        edits.Edit(target.Value.Call.Id, target.Value.Leg, edit);
+        return EnswitchEnvelope.Done();
+    }
+
+    private static string? NumberOf(EnswitchInput input, string name)
+    {
+        string? number = input.Text(name, 64);
+        if (number is not null && string.IsNullOrWhiteSpace(number))
+        {
+            input.Invalid(name, $"{name} is blank; send the number the record should show, such as 2125551234, or leave {name} out to keep it.");
+            return null;
+        }
+
+        return number?.Trim();
+    }
+
+    /// <summary>The live call (callid) or leg (uniqueid) of the caller's customers a request names, exactly one of the two.</summary>
+    private Outcome<LiveCallTarget, EnswitchEnvelope> TargetOf(EnswitchRequest request)
+    {
         EnswitchInput input = request.Input;
         string? callId = input.Text("callid", 64)?.Trim() is { Length: > 0 } sentCall ? sentCall : null;
         string? uniqueId = input.Text("uniqueid", 96)?.Trim() is { Length: > 0 } sentLeg ? sentLeg : null;
@@ -64,6 +114,7 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
         }
 
         string key = callId is null ? "uniqueid" : "callid";
+        string named = EnswitchInput.Shown(callId ?? uniqueId!);
         int? leg = null;
         CallId id = new(callId ?? string.Empty);
         if (uniqueId is not null && UniqueId.TryParse(uniqueId, out CallId parsed, out int index))
@@ -71,17 +122,13 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
             (id, leg) = (parsed, index);
         }
 
-        IReadOnlyList<EnswitchCustomer> scope = request.Caller.VisibleCustomers;
-        Call? call = network.FindLiveCall(id) is { } live && Involves(live, scope) ? live : null;
+        Call? call = network.FindLiveCall(id) is { } live && Involves(live, request.Caller.VisibleCustomers) ? live : null;
         if (call is null || (leg is { } l && (l >= call.Legs.Length || !call.Legs[l].IsLive)))
         {
-            return EnswitchEnvelope.NotFound(key, $"there is no live {(leg is null ? "call" : "call leg")} '{EnswitchInput.Shown(callId ?? uniqueId!)}' of your customer; ended calls leave the list. Send a {key} that calls/active/list gives.");
+            return EnswitchEnvelope.NotFound(key, $"there is no live {(leg is null ? "call" : "call leg")} '{named}' of your customer; ended calls leave the list. Send a {key} that calls/active/list gives.");
         }
 
-        Outcome<Call, NetworkError> result = network.HangUp(call.Id, leg is { } party ? call.Legs[party].Phone.Value : null);
-        return result.Succeeded
-            ? EnswitchEnvelope.Done()
-            : EnswitchEnvelope.NotFound(key, $"the call '{EnswitchInput.Shown(callId ?? uniqueId!)}' ended meanwhile; there is nothing left to hang up.");
+        return new LiveCallTarget(call, leg, key, named);
     }
 
     /// <summary>The rows of the live calls that involve <paramref name="scope"/>, read from the network's organization index.</summary>

@@ -47,6 +47,19 @@ public sealed class EnswitchCallsController(EnswitchGate gate, EnswitchCallServi
     [EnswitchParameter("uniqueid", "The leg to hang up, as calls/active/list gives it.")]
     public Task<IActionResult> HangUp() => RunAsync(EnswitchFunctions.CallsHangUp, calls.HangUp);
 
+    /// <summary>Changes Enswitch's record of a call (callid) or of one leg (uniqueid), not the telephony: what calls/active/list shows; code 204.</summary>
+    [HttpGet("update")]
+    [HttpPost("update")]
+    [EnswitchParameter("callid", "The call whose record changes, as calls/active/list gives it. Give callid or uniqueid, not both.")]
+    [EnswitchParameter("uniqueid", "The leg whose record changes, as calls/active/list gives it.")]
+    [EnswitchParameter("stype", "New source type: phone, conference, queue, ivr, voicemail or external.")]
+    [EnswitchParameter("snumber", "New source number.")]
+    [EnswitchParameter("ctype", "New called type.")]
+    [EnswitchParameter("cnumber", "New called number.")]
+    [EnswitchParameter("dtype", "New destination type.")]
+    [EnswitchParameter("dnumber", "New destination number.")]
+    public Task<IActionResult> Update() => RunAsync(EnswitchFunctions.CallsUpdate, calls.Update);
+
     /// <summary>Click-to-call: rings snumber, then connects it to cnumber (ctype=conference: brings it into that conference).</summary>
     [HttpGet("make")]
     [HttpPost("make")]

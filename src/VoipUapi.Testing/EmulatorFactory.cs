@@ -83,7 +83,7 @@ public class EmulatorFactory : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// A host of its own with this configuration and <paramref name="configure"/> on top (services of the test's), on
-    /// the same clock; disposed with this emulator.
+    /// the same clock; disposed with this emulator, whose host is then disposed too rather than reused (their clock was one).
     /// </summary>
     public WebApplicationFactory<Program> WithWebHostBuilder(Action<IWebHostBuilder> configure)
     {
@@ -220,7 +220,7 @@ public class EmulatorFactory : IAsyncDisposable, IDisposable
             await derived.DisposeAsync();
         }
 
-        if (_host is not null && _kestrel is null)
+        if (_host is not null && _kestrel is null && _derived.Count == 0)
         {
             await EmulatorHostPool.GiveBackAsync(PoolKey, _host);
         }

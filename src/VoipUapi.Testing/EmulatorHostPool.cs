@@ -1,33 +1,41 @@
-using System.Collections.Concurrent;
-
 namespace VoipUapi.Testing;
 
 /// <summary>
 /// The process's idle <see cref="EmulatorHost"/>s, by configuration: a test takes one configured as it asks (or a new
 /// one), and gives it back when it is done, restarted as new at once (so that nothing of the test, a stream it left
-/// open, a retry it left waiting, goes on into the next). At most <see cref="IdleLimit"/> wait; one more is disposed.
+/// open, a retry it left waiting, goes on into the next). At most <see cref="IdleLimit"/> wait: one more given back
+/// disposes the one that waited longest, whatever its configuration.
 /// </summary>
 internal static class EmulatorHostPool
 {
-    public const int IdleLimit = 8;
+    public const int IdleLimit = 16;
 
-    private static readonly ConcurrentDictionary<string, ConcurrentBag<EmulatorHost>> Idle = new(StringComparer.Ordinal);
-    private static int _idleCount;
+    private static readonly Lock Gate = new();
+
+    /// <summary>The idle hosts, the one given back longest ago first.</summary>
+    private static readonly List<(string Key, EmulatorHost Host)> Idle = [];
 
     static EmulatorHostPool() => AppDomain.CurrentDomain.ProcessExit += (_, _) => DisposeIdle();
 
     public static string KeyOf(IReadOnlyDictionary<string, string?> settings, bool seedCalls) =>
         string.Join('\n', settings.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}").Prepend($"seedCalls={seedCalls}"));
 
-    /// <summary>An idle host of <paramref name="key"/> with its clock at <paramref name="start"/>, or null when none waits.</summary>
+    /// <summary>The idle host of <paramref name="key"/> given back last, its clock at <paramref name="start"/>, or null when none waits.</summary>
     public static EmulatorHost? TryTake(string key, DateTimeOffset start)
     {
-        if (!Idle.TryGetValue(key, out ConcurrentBag<EmulatorHost>? hosts) || !hosts.TryTake(out EmulatorHost? host))
+        EmulatorHost host;
+        lock (Gate)
         {
-            return null;
+            int last = Idle.FindLastIndex(idle => idle.Key == key);
+            if (last < 0)
+            {
+                return null;
+            }
+
+            host = Idle[last].Host;
+            Idle.RemoveAt(last);
         }
 
-        Interlocked.Decrement(ref _idleCount);
         if (host.Clock.GetUtcNow() != start)
         {
             host.Restart(start);
@@ -38,24 +46,39 @@ internal static class EmulatorHostPool
 
     public static async ValueTask GiveBackAsync(string key, EmulatorHost host)
     {
-        if (Interlocked.Increment(ref _idleCount) > IdleLimit || !host.TryRestart(EmulatorFactory.DefaultStart))
+        if (!host.TryRestart(EmulatorFactory.DefaultStart))
         {
-            Interlocked.Decrement(ref _idleCount);
             await host.DisposeAsync();
             return;
         }
 
-        Idle.GetOrAdd(key, _ => []).Add(host);
+        EmulatorHost? longestIdle = null;
+        lock (Gate)
+        {
+            Idle.Add((key, host));
+            if (Idle.Count > IdleLimit)
+            {
+                longestIdle = Idle[0].Host;
+                Idle.RemoveAt(0);
+            }
+        }
+
+        if (longestIdle is not null)
+        {
+            await longestIdle.DisposeAsync();
+        }
     }
 
     private static void DisposeIdle()
     {
-        foreach (ConcurrentBag<EmulatorHost> hosts in Idle.Values)
+        lock (Gate)
         {
-            while (hosts.TryTake(out EmulatorHost? host))
+            foreach ((_, EmulatorHost host) in Idle)
             {
                 host.Dispose();
             }
+
+            Idle.Clear();
         }
     }
 }

@@ -13,6 +13,7 @@ namespace VoipUapi.Api.Tests.Hosting;
 /// <see cref="EmulatorFactory"/> reuses one host per configuration across tests: the next test gets it restarted as
 /// new, and sees nothing of the last one's. Each test here has a configuration of its own, so no other test takes its host.
 /// </summary>
+[Collection(EmulatorPoolAlone.Name)]
 public sealed class EmulatorPoolTests
 {
     private const string PhoneCalls = "/uapi/phoneCalls/@me/0003*210";
@@ -75,6 +76,23 @@ public sealed class EmulatorPoolTests
         await using EmulatorFactory other = new EmulatorFactory().With("Tests:Pool", ownPool).With("Telephony:DefaultCallDurationSeconds", "60");
 
         other.Services.Should().NotBeSameAs(given);
+    }
+
+    [Fact]
+    public async Task A_host_whose_clock_a_WithWebHostBuilder_host_shared_is_not_reused()
+    {
+        string ownPool = Guid.NewGuid().ToString();
+        IServiceProvider shared;
+        await using (EmulatorFactory first = new EmulatorFactory().With("Tests:Pool", ownPool))
+        {
+            shared = first.Services;
+            using var derived = first.WithWebHostBuilder(_ => { });
+            using HttpClient client = derived.CreateClient();
+            (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).EnsureSuccessStatusCode();
+        }
+
+        await using EmulatorFactory next = new EmulatorFactory().With("Tests:Pool", ownPool);
+        next.Services.Should().NotBeSameAs(shared);
     }
 
     [Fact]

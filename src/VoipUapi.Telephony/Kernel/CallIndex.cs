@@ -84,8 +84,12 @@ internal sealed class CallIndex<TKey>(bool ordered, IEqualityComparer<TKey>? com
     {
         switch (_entries.GetValueOrDefault(key))
         {
-            case OrderedCalls set when set.Remove(call) == 0:
-                _entries.TryRemove(key, out _);
+            case OrderedCalls set:
+                if (set.Remove(call) == 0)
+                {
+                    _entries.TryRemove(key, out _);
+                }
+
                 break;
             case ConcurrentDictionary<CallId, CallOrder> unordered:
                 if (unordered.TryRemove(call.Id, out _) && unordered.IsEmpty)

@@ -31,6 +31,8 @@ internal sealed class CallIndex<TKey>(bool ordered, IEqualityComparer<TKey>? com
     /// </summary>
     public (IReadOnlyList<CallOrder> Page, int Total) PageOf(TKey key, int start, int count, bool descending)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (!_entries.TryGetValue(key, out object? calls))
         {
             return ([], 0);

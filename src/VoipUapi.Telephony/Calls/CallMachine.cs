@@ -103,25 +103,34 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         return call;
     }
 
+    /// <summary>
+    /// A ringing leg answers; the first of its side to answer moves the call on. When no other phone of its side still
+    /// rings, the answer and the call's next phase are one snapshot.
+    /// </summary>
     public Call Answer(Call call, int index, Change change)
     {
         CallLeg leg = call.Legs[index] with { State = LegState.Answered, Answered = change.Now };
-        call = call.WithLeg(leg);
+        CallPhase? next = leg.Role == call.FirstToRing && call.Phase == Call.Ringing(call.FirstToRing) ? Call.Ringing(call.SecondToRing)
+            : leg.Role == call.SecondToRing && call.Phase == Call.Ringing(call.SecondToRing) ? CallPhase.Connected
+            : null;
+        call = next is { } moved && !OthersRinging(call, leg)
+            ? call with { Legs = call.Legs.SetItem(index, leg), Phase = moved, Answered = moved == CallPhase.Connected ? change.Now : call.Answered }
+            : call.WithLeg(leg);
         change.Record(NetworkEventKind.LegAnswered, call, leg.Phone.Value);
         if (leg.Behaviour.HangUpAfter is { } after)
         {
-            kernel.Timers.Schedule(call.Id, TimerSlot.HangUpOf(index), after, (c, next) => LegLeaves(c, index, next));
+            kernel.Timers.Schedule(call.Id, TimerSlot.HangUpOf(index), after, (c, step) => LegLeaves(c, index, step));
         }
 
-        if (leg.Role == call.FirstToRing && call.Phase == Call.Ringing(call.FirstToRing))
+        if (next is { } ringing && ringing == Call.Ringing(call.SecondToRing))
         {
-            call = StopRinging(call, leg.Role, change) with { Phase = Call.Ringing(call.SecondToRing) };
+            call = call.Phase == ringing ? call : StopRinging(call, leg.Role, change) with { Phase = ringing };
             return RingStage(call, call.SecondToRing, change);
         }
 
-        if (leg.Role == call.SecondToRing && call.Phase == Call.Ringing(call.SecondToRing))
+        if (next == CallPhase.Connected)
         {
-            call = StopRinging(call, leg.Role, change) with { Phase = CallPhase.Connected, Answered = change.Now };
+            call = call.Phase == CallPhase.Connected ? call : StopRinging(call, leg.Role, change) with { Phase = CallPhase.Connected, Answered = change.Now };
             change.Record(NetworkEventKind.CallConnected, call);
             kernel.Timers.Cancel(call.Id, TimerSlot.Ring);
             ScheduleDuration(call, call.Duration);
@@ -227,6 +236,19 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         foreach (CallLeg leg in call.Legs)
         {
             if (leg.Role == role && leg.IsLive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OthersRinging(Call call, CallLeg answering)
+    {
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (leg.Index != answering.Index && leg.Role == answering.Role && leg.State == LegState.Ringing)
             {
                 return true;
             }

@@ -16,13 +16,19 @@ internal static class AdvanceProbe
         using var world = new LoadedNetwork();
         world.PlaceRinging(Calls);
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        TimeSpan pausedBefore = GC.GetTotalPauseDuration();
+        TimeSpan cpuBefore = Environment.CpuUsage.TotalTime;
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var watch = Stopwatch.StartNew();
 
         world.Clock.Advance(TimeSpan.FromHours(1));
 
         watch.Stop();
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        TimeSpan paused = GC.GetTotalPauseDuration() - pausedBefore;
+        TimeSpan cpu = Environment.CpuUsage.TotalTime - cpuBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"one hour over {Calls} calls: {watch.ElapsedMilliseconds} ms, {allocated / Calls} B allocated per call, {world.Network.EndedCalls.Count} in the history"));
+            $"one hour over {Calls} calls: {watch.ElapsedMilliseconds} ms ({cpu.TotalMilliseconds:F0} ms CPU), {allocated / Calls} B allocated per call, {world.Network.EndedCalls.Count} in the history; "
+            + $"GC paused {paused.TotalMilliseconds:F0} ms, collections gen0/1/2: {GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}"));
     }
 }

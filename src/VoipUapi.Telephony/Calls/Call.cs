@@ -88,8 +88,23 @@ public sealed record Call
     public IEnumerable<CallLeg> LegsOf(LegRole role) => Legs.Where(leg => leg.Role == role);
 
     /// <summary>True when a phone of the call's parties, or the charged extension, is <paramref name="number"/>.</summary>
-    public bool Involves(string number) =>
-        Extension.Is(number) || Legs.Any(leg => string.Equals(leg.Phone.Value, number, StringComparison.Ordinal));
+    public bool Involves(string number)
+    {
+        if (Extension.Is(number))
+        {
+            return true;
+        }
+
+        foreach (CallLeg leg in Legs)
+        {
+            if (string.Equals(leg.Phone.Value, number, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The codes of the organizations the call involves: the charged one, and that of every extension or sandbox among its legs, sources and destinations.</summary>
     public IReadOnlyList<string> InvolvedOrganizations()

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using VoipUapi.Telephony.Kernel;
 
 namespace VoipUapi.Telephony.Calls;
@@ -28,7 +29,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
     /// </summary>
     public Call RingStage(Call call, LegRole role, Change change)
     {
-        IReadOnlyList<PhoneAddress> phones = role == LegRole.Source ? call.Sources : call.Destinations;
+        ImmutableArray<PhoneAddress> phones = role == LegRole.Source ? call.Sources : call.Destinations;
         CallerId shown = role == LegRole.Source ? call.SourceCallerId : call.DestinationCallerId;
         int? answersAtOnce = null;
         foreach (PhoneAddress phone in phones)
@@ -46,7 +47,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
             return Answer(call, winner, change);
         }
 
-        if (!call.LegsOf(role).Any(leg => leg.IsLive))
+        if (!HasLiveLeg(call, role))
         {
             return End(call, FailureOf(call, role), LegState.Cancelled, change);
         }
@@ -63,7 +64,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
     public Call StartLeg(Call call, PhoneAddress phone, LegRole role, CallerId shown, Change change)
     {
         PhoneBehaviour behaviour = behaviours.Of(phone);
-        LegState state = !lines.HasFreeLine(phone) || call.Legs.Any(leg => leg.IsLive && leg.Phone == phone)
+        LegState state = !lines.HasFreeLine(phone) || IsLiveIn(call, phone)
             ? LegState.Busy
             : behaviour.Kind switch
             {
@@ -102,31 +103,45 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         return call;
     }
 
+    /// <summary>
+    /// A ringing leg answers; the first of its side to answer moves the call on. When no other phone of its side still
+    /// rings, the answer and the call's next phase are one snapshot.
+    /// </summary>
     public Call Answer(Call call, int index, Change change)
     {
         CallLeg leg = call.Legs[index] with { State = LegState.Answered, Answered = change.Now };
-        call = call.WithLeg(leg);
+        CallPhase? next = leg.Role == call.FirstToRing && call.Phase == Call.Ringing(call.FirstToRing) ? Call.Ringing(call.SecondToRing)
+            : leg.Role == call.SecondToRing && call.Phase == Call.Ringing(call.SecondToRing) ? CallPhase.Connected
+            : null;
+        call = next is { } moved && !OthersRinging(call, leg)
+            ? call with { Legs = call.Legs.SetItem(index, leg), Phase = moved, Answered = moved == CallPhase.Connected ? change.Now : call.Answered }
+            : call.WithLeg(leg);
         change.Record(NetworkEventKind.LegAnswered, call, leg.Phone.Value);
         if (leg.Behaviour.HangUpAfter is { } after)
         {
-            kernel.Timers.Schedule(call.Id, TimerSlot.HangUpOf(index), after, (c, next) => LegLeaves(c, index, next));
+            kernel.Timers.Schedule(call.Id, TimerSlot.HangUpOf(index), after, (c, step) => LegLeaves(c, index, step));
         }
 
-        if (leg.Role == call.FirstToRing && call.Phase == Call.Ringing(call.FirstToRing))
+        if (next is { } ringing && ringing == Call.Ringing(call.SecondToRing))
         {
-            call = StopRinging(call, leg.Role, change) with { Phase = Call.Ringing(call.SecondToRing) };
+            call = call.Phase == ringing ? call : StopRinging(call, leg.Role, change) with { Phase = ringing };
             return RingStage(call, call.SecondToRing, change);
         }
 
-        if (leg.Role == call.SecondToRing && call.Phase == Call.Ringing(call.SecondToRing))
+        if (next == CallPhase.Connected)
         {
-            call = StopRinging(call, leg.Role, change) with { Phase = CallPhase.Connected, Answered = change.Now };
+            call = call.Phase == CallPhase.Connected ? call : StopRinging(call, leg.Role, change) with { Phase = CallPhase.Connected, Answered = change.Now };
             change.Record(NetworkEventKind.CallConnected, call);
             kernel.Timers.Cancel(call.Id, TimerSlot.Ring);
             ScheduleDuration(call, call.Duration);
         }
 
-        return _observers.Aggregate(call, (c, observer) => c.IsLive ? observer.OnLegAnswered(c, c.Legs[index], change) : c);
+        foreach (ICallObserver observer in _observers)
+        {
+            call = call.IsLive ? observer.OnLegAnswered(call, call.Legs[index], change) : call;
+        }
+
+        return call;
     }
 
     /// <summary>Ends a connected call once <paramref name="duration"/> has passed (never, when infinite).</summary>
@@ -148,7 +163,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         }
 
         call = EndLeg(call, leg, leg.State == LegState.Answered ? LegState.HungUp : LegState.Cancelled, change);
-        bool stageEmpty = !call.LegsOf(leg.Role).Any(l => l.IsLive);
+        bool stageEmpty = !HasLiveLeg(call, leg.Role);
         bool firstLeft = leg.Role == call.FirstToRing && call.Phase == Call.Ringing(call.SecondToRing);
         return call.Phase == CallPhase.Connected
             ? call.ConnectedParties < 2 ? End(call, CallDisposition.Answered, LegState.Cancelled, change) : call
@@ -159,22 +174,39 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
     public Call Decline(Call call, CallLeg leg, LegState state, Change change)
     {
         call = EndLeg(call, leg, state, change);
-        return leg.Role == LegRole.Added || call.LegsOf(leg.Role).Any(l => l.IsLive) ? call : End(call, FailureOf(call, leg.Role), LegState.Cancelled, change);
+        return leg.Role == LegRole.Added || HasLiveLeg(call, leg.Role) ? call : End(call, FailureOf(call, leg.Role), LegState.Cancelled, change);
     }
 
     /// <summary>Every phone of <paramref name="role"/> still ringing stops (another answered, or the call moved on).</summary>
-    public Call StopRinging(Call call, LegRole role, Change change) =>
-        call.LegsOf(role).Where(l => l.State == LegState.Ringing).ToList().Aggregate(call, (c, leg) => EndLeg(c, leg, LegState.Cancelled, change));
+    public Call StopRinging(Call call, LegRole role, Change change)
+    {
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (leg.Role == role && leg.State == LegState.Ringing)
+            {
+                call = EndLeg(call, leg, LegState.Cancelled, change);
+            }
+        }
+
+        return call;
+    }
 
     public Call End(Call call, CallDisposition disposition, LegState ringingLegsBecome, Change change)
     {
-        foreach (CallLeg leg in call.Legs.Where(l => l.IsLive).ToList())
+        foreach (CallLeg leg in call.Legs)
         {
-            call = EndLeg(call, leg, leg.State == LegState.Answered ? LegState.HungUp : ringingLegsBecome, change);
+            if (leg.IsLive)
+            {
+                call = EndLeg(call, leg, leg.State == LegState.Answered ? LegState.HungUp : ringingLegsBecome, change);
+            }
         }
 
         call = call with { Phase = CallPhase.Ended, Ended = change.Now, Disposition = disposition };
-        call = _observers.Aggregate(call, (c, observer) => observer.OnCallEnded(c, change));
+        foreach (ICallObserver observer in _observers)
+        {
+            call = observer.OnCallEnded(call, change);
+        }
+
         change.Record(NetworkEventKind.CallEnded, call, payload: new CallEndedPayload(disposition));
         return call;
     }
@@ -184,7 +216,11 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         lines.Release(leg.Phone, call.Id, leg.Index);
         kernel.Timers.Cancel(call.Id, TimerSlot.AnswerOf(leg.Index));
         change.Record(NetworkEventKind.LegEnded, call, leg.Phone.Value, new LegEndedPayload(state));
-        call = _observers.Aggregate(call, (c, observer) => observer.OnLegEnded(c, leg, change));
+        foreach (ICallObserver observer in _observers)
+        {
+            call = observer.OnLegEnded(call, leg, change);
+        }
+
         return call.WithLeg(leg with { State = state, Ended = change.Now });
     }
 
@@ -193,6 +229,45 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
     {
         change.Record(NetworkEventKind.DigitsSent, call, leg.Phone.Value, new DigitsPayload(digits));
         return _observers.Aggregate(call, (c, observer) => c.IsLive ? observer.OnDigits(c, c.Legs[leg.Index], digits, change) : c);
+    }
+
+    private static bool HasLiveLeg(Call call, LegRole role)
+    {
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (leg.Role == role && leg.IsLive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OthersRinging(Call call, CallLeg answering)
+    {
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (leg.Index != answering.Index && leg.Role == answering.Role && leg.State == LegState.Ringing)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLiveIn(Call call, PhoneAddress phone)
+    {
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (leg.IsLive && leg.Phone == phone)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Why a stage that could not ring anyone failed: busy before refused before unanswered.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 
 namespace VoipUapi.Telephony.Kernel;
 
@@ -7,9 +6,9 @@ namespace VoipUapi.Telephony.Kernel;
 /// The live calls under each key (a number they involve, an owner, an organization). Written by the store's single
 /// writer under the kernel's lock; read without it, so a reader's lookup costs the calls under its key, never the
 /// whole network. Most keys hold a call or two (a caller's own number): a small sorted array replaced whole on change.
-/// A key with many calls (a busy extension, an organization) moves, when the index is <paramref name="ordered"/>, to an
-/// immutable sorted set (a page costs its size times the logarithm of the calls, each write O(log n) allocated nodes),
-/// else to a concurrent set (writes O(1), a read copies the key's calls, in no order).
+/// A key with many calls (a busy extension, an organization) moves, when the index is <paramref name="ordered"/>, to
+/// <see cref="OrderedCalls"/> (a write moves at most a run of entries and allocates nothing, a page copies its own
+/// entries), else to a concurrent set (writes O(1), a read copies the key's calls, in no order).
 /// </summary>
 internal sealed class CallIndex<TKey>(bool ordered, IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull
@@ -17,7 +16,7 @@ internal sealed class CallIndex<TKey>(bool ordered, IEqualityComparer<TKey>? com
     /// <summary>Up to this many calls a key keeps a sorted array; beyond, a set.</summary>
     private const int ArrayLimit = 16;
 
-    /// <summary>Each value is a sorted <see cref="CallOrder"/> array or an <see cref="ImmutableSortedSet{T}"/>, both immutable once published, or a concurrent set.</summary>
+    /// <summary>Each value is a sorted <see cref="CallOrder"/> array, immutable once published, an <see cref="OrderedCalls"/> or a concurrent set.</summary>
     private readonly ConcurrentDictionary<TKey, object> _entries = new(comparer);
 
     /// <summary>How many keys have live calls now.</summary>
@@ -26,12 +25,41 @@ internal sealed class CallIndex<TKey>(bool ordered, IEqualityComparer<TKey>? com
     /// <summary>The calls under <paramref name="key"/>, in list order when the index is ordered: one snapshot, read without the kernel's lock.</summary>
     public IReadOnlyList<CallOrder> Of(TKey key) => _entries.TryGetValue(key, out object? calls) ? Snapshot(calls) : [];
 
+    /// <summary>
+    /// Up to <paramref name="count"/> calls under <paramref name="key"/> from position <paramref name="start"/> of
+    /// the list read in the given direction, and how many calls the key has: one snapshot, costing the page, not the key.
+    /// </summary>
+    public (IReadOnlyList<CallOrder> Page, int Total) PageOf(TKey key, int start, int count, bool descending)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (!_entries.TryGetValue(key, out object? calls))
+        {
+            return ([], 0);
+        }
+
+        if (calls is OrderedCalls set)
+        {
+            return set.Page(start, count, descending);
+        }
+
+        CallOrder[] all = Snapshot(calls);
+        int size = Math.Clamp(all.Length - start, 0, count);
+        var page = new CallOrder[size];
+        for (int i = 0; i < size; i++)
+        {
+            page[i] = all[descending ? all.Length - 1 - start - i : start + i];
+        }
+
+        return (page, all.Length);
+    }
+
     public void Add(TKey key, CallOrder call)
     {
         object? calls = _entries.GetValueOrDefault(key);
-        if (calls is ImmutableSortedSet<CallOrder> set)
+        if (calls is OrderedCalls set)
         {
-            _entries[key] = set.Add(call);
+            set.Add(call);
             return;
         }
 
@@ -50,7 +78,7 @@ internal sealed class CallIndex<TKey>(bool ordered, IEqualityComparer<TKey>? com
 
         int at = ~index;
         _entries[key] = array.Length < ArrayLimit ? (CallOrder[])[.. array[..at], call, .. array[at..]]
-            : ordered ? ImmutableSortedSet.Create([.. array, call])
+            : ordered ? new OrderedCalls([.. array, call])
             : new ConcurrentDictionary<CallId, CallOrder>(array.Append(call).Select(entry => KeyValuePair.Create(entry.Id, entry)));
     }
 
@@ -58,9 +86,12 @@ internal sealed class CallIndex<TKey>(bool ordered, IEqualityComparer<TKey>? com
     {
         switch (_entries.GetValueOrDefault(key))
         {
-            case ImmutableSortedSet<CallOrder> set:
-                ImmutableSortedSet<CallOrder> rest = set.Remove(call);
-                Replace(key, rest, rest.Count);
+            case OrderedCalls set:
+                if (set.Remove(call) == 0)
+                {
+                    _entries.TryRemove(key, out _);
+                }
+
                 break;
             case ConcurrentDictionary<CallId, CallOrder> unordered:
                 if (unordered.TryRemove(call.Id, out _) && unordered.IsEmpty)
@@ -90,6 +121,10 @@ internal sealed class CallIndex<TKey>(bool ordered, IEqualityComparer<TKey>? com
         }
     }
 
-    private static IReadOnlyList<CallOrder> Snapshot(object calls) =>
-        calls as IReadOnlyList<CallOrder> ?? [.. ((ConcurrentDictionary<CallId, CallOrder>)calls).Values];
+    private static CallOrder[] Snapshot(object calls) => calls switch
+    {
+        CallOrder[] array => array,
+        OrderedCalls set => set.ToArray(),
+        _ => [.. ((ConcurrentDictionary<CallId, CallOrder>)calls).Values],
+    };
 }

@@ -29,21 +29,33 @@ internal sealed class CallStore(CallTimers timers, CallIdGenerator ids, int hist
     /// <summary>
     /// One page of the live calls that involve <paramref name="number"/>, in list order (<see cref="CallOrder"/>), and
     /// how many there are: the index's size and the page's, whatever the number of calls.
+    /// An entry whose call moved on between the index and its snapshot being read is skipped, and the page reads on past it.
     /// </summary>
     public (List<Call> Page, int Total) LiveCallPageOf(string number, int start, int count, bool descending)
     {
-        IReadOnlyList<CallOrder> indexed = Indexes.ByNumber.Of(number);
-        var page = new List<Call>(Math.Clamp(indexed.Count - start, 0, count));
-        for (int i = start; i < indexed.Count && page.Count < count; i++)
+        (IReadOnlyList<CallOrder> indexed, int total) = Indexes.ByNumber.PageOf(number, start, count, descending);
+        var page = new List<Call>(indexed.Count);
+        int read = start;
+        while (indexed.Count > 0)
         {
-            CallOrder entry = indexed[descending ? indexed.Count - 1 - i : i];
-            if (_live.TryGetValue(entry.Id, out Call? call) && call.Involves(number))
+            foreach (CallOrder entry in indexed)
             {
-                page.Add(call);
+                if (_live.TryGetValue(entry.Id, out Call? call) && call.Involves(number))
+                {
+                    page.Add(call);
+                }
             }
+
+            read += indexed.Count;
+            if (page.Count == count)
+            {
+                break;
+            }
+
+            (indexed, _) = Indexes.ByNumber.PageOf(number, read, count - page.Count, descending);
         }
 
-        return (page, indexed.Count);
+        return (page, total);
     }
 
     public List<Call> LiveCallsOwnedBy(int userId) => Resolve(Indexes.ByOwner.Of(userId), call => call.OwnerUserId == userId);

@@ -24,8 +24,12 @@ internal sealed class CallStoreIndexes
         }
 
         CallOrder order = CallOrder.Of((before ?? after)!);
-        Move(ByNumber, order, before is null ? [] : NumbersOf(before), after is null ? [] : NumbersOf(after));
-        Move(ByOrganization, order, before?.InvolvedOrganizations() ?? [], after?.InvolvedOrganizations() ?? []);
+        MoveNumbers(order, before, after);
+        if (!SameOrganizations(before, after))
+        {
+            Move(ByOrganization, order, before?.InvolvedOrganizations() ?? [], after?.InvolvedOrganizations() ?? []);
+        }
+
         if (before?.OwnerUserId == after?.OwnerUserId)
         {
             return;
@@ -49,22 +53,102 @@ internal sealed class CallStoreIndexes
         ByOrganization.Clear();
     }
 
-    /// <summary>A call has a few keys: lists compared in place, no sets built (adding and removing an entry twice changes nothing).</summary>
-    private static void Move(CallIndex<string> index, CallOrder order, IReadOnlyList<string> was, IReadOnlyList<string> now)
+    /// <summary>
+    /// A call's numbers are its charged extension and its legs' phones (<see cref="Call.Involves"/>), compared in place:
+    /// no list built, and the extension written out only when it comes or goes (adding and removing an entry twice changes nothing).
+    /// </summary>
+    private void MoveNumbers(CallOrder order, Call? before, Call? after)
     {
-        foreach (string key in was)
+        if (before is not null)
         {
-            if (!Has(now, key))
+            if (after is null || !Involves(after, before.Extension))
             {
-                index.Remove(key, order);
+                ByNumber.Remove(before.Extension.ToString(), order);
+            }
+
+            foreach (CallLeg leg in before.Legs)
+            {
+                if (after is null || !after.Involves(leg.Phone.Value))
+                {
+                    ByNumber.Remove(leg.Phone.Value, order);
+                }
             }
         }
 
-        foreach (string key in now)
+        if (after is not null)
         {
-            if (!Has(was, key))
+            if (before is null || !Involves(before, after.Extension))
             {
-                index.Add(key, order);
+                ByNumber.Add(after.Extension.ToString(), order);
+            }
+
+            foreach (CallLeg leg in after.Legs)
+            {
+                if (before is null || !before.Involves(leg.Phone.Value))
+                {
+                    ByNumber.Add(leg.Phone.Value, order);
+                }
+            }
+        }
+    }
+
+    private static bool Involves(Call call, ExtensionNumber extension)
+    {
+        if (call.Extension == extension)
+        {
+            return true;
+        }
+
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (extension.Is(leg.Phone.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when both calls involve the same organizations without listing them: the same charged one, sources and
+    /// destinations, and every local phone among the legs one of those (a leg adds no organization to theirs).
+    /// </summary>
+    private static bool SameOrganizations(Call? before, Call? after) =>
+        before is not null && after is not null
+        && string.Equals(before.Organization.Code, after.Organization.Code, StringComparison.Ordinal)
+        && before.Sources == after.Sources && before.Destinations == after.Destinations
+        && LegsAmongParties(before) && LegsAmongParties(after);
+
+    private static bool LegsAmongParties(Call call)
+    {
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (leg.Phone.IsLocal && !call.Sources.Contains(leg.Phone) && !call.Destinations.Contains(leg.Phone))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A call has a few keys: lists compared in place, no sets built (adding and removing an entry twice changes nothing).</summary>
+    private static void Move(CallIndex<string> index, CallOrder order, IReadOnlyList<string> was, IReadOnlyList<string> now)
+    {
+        for (int i = 0; i < was.Count; i++)
+        {
+            if (!Has(now, was[i]))
+            {
+                index.Remove(was[i], order);
+            }
+        }
+
+        for (int i = 0; i < now.Count; i++)
+        {
+            if (!Has(was, now[i]))
+            {
+                index.Add(now[i], order);
             }
         }
     }
@@ -80,17 +164,6 @@ internal sealed class CallStoreIndexes
         }
 
         return false;
-    }
-
-    private static List<string> NumbersOf(Call call)
-    {
-        List<string> numbers = [call.Extension.ToString()];
-        foreach (CallLeg leg in call.Legs)
-        {
-            numbers.Add(leg.Phone.Value);
-        }
-
-        return numbers;
     }
 
     private static bool SameKeys(Call before, Call after)

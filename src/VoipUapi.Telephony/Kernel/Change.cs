@@ -7,6 +7,9 @@ namespace VoipUapi.Telephony.Kernel;
 internal sealed class Change(CallStore calls, DateTimeOffset now)
 {
     private readonly List<NetworkEvent> _recorded = [];
+
+    /// <summary>Most changes commit one call (a timer's always does): it needs no dictionary; a second call starts one.</summary>
+    private Call? _committedFirst;
     private Dictionary<CallId, Call>? _committed;
 
     public DateTimeOffset Now { get; } = now;
@@ -26,7 +29,15 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
     public Call Commit(Call call)
     {
         calls.Commit(call);
-        (_committed ??= [])[call.Id] = call;
+        if (_committedFirst is null || _committedFirst.Id == call.Id)
+        {
+            _committedFirst = call;
+        }
+        else
+        {
+            (_committed ??= [])[call.Id] = call;
+        }
+
         return call;
     }
 
@@ -35,10 +46,13 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
     {
         int skipped = Math.Max(0, _recorded.Count - events.Capacity);
         events.Skip(skipped);
-        foreach (NetworkEvent recorded in _recorded.Skip(skipped))
+        for (int i = skipped; i < _recorded.Count; i++)
         {
-            Call? snapshot = recorded.CallId is { } id ? _committed?.GetValueOrDefault(id) ?? calls.FindLive(id) : null;
-            events.Append(recorded, snapshot);
+            NetworkEvent recorded = _recorded[i];
+            events.Append(recorded, recorded.CallId is { } id ? CommittedOrLive(id) : null);
         }
     }
+
+    private Call? CommittedOrLive(CallId id) =>
+        _committedFirst?.Id == id ? _committedFirst : _committed?.GetValueOrDefault(id) ?? calls.FindLive(id);
 }

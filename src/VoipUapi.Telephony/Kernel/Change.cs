@@ -31,14 +31,7 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
     }
 
     /// <summary>Appends the recorded events; of more than the log holds, only the last that fit are kept (the others are numbered and dropped).</summary>
-    public void Complete(EventLog events)
-    {
-        int skipped = Math.Max(0, _recorded.Count - events.Capacity);
-        events.Skip(skipped);
-        foreach (NetworkEvent recorded in _recorded.Skip(skipped))
-        {
-            Call? snapshot = recorded.CallId is { } id ? _committed?.GetValueOrDefault(id) ?? calls.FindLive(id) : null;
-            events.Append(recorded, snapshot);
-        }
-    }
+    public void Complete(EventLog events) => events.Append(_recorded, Math.Max(0, _recorded.Count - events.Capacity), SnapshotOf);
+
+    private Call? SnapshotOf(CallId id) => _committed?.GetValueOrDefault(id) ?? calls.FindLive(id);
 }

@@ -232,7 +232,14 @@ public sealed class TelephonyNetwork : IDisposable
     public void StartSeededCalls(IEnumerable<SeededCall> calls) => _kernel.Run(change => _seededCalls.Start(calls, change));
 
     /// <summary>Ends every call and puts the network back as the seed made it, ids following <paramref name="idSeed"/> (random when null).</summary>
-    public void Reset(int? idSeed) => _kernel.Run(change => _reset.Reset(idSeed, change));
+    public void Reset(int? idSeed) => _kernel.Run(change => _reset.Reset(idSeed, change, asNew: false));
+
+    /// <summary>
+    /// A <see cref="Reset"/> after which the network looks new: no <see cref="NetworkEventKind.NetworkReset"/> event, the
+    /// event log empty and numbered from 1 again (readers following it are told, <see cref="EventBatch.StartedOver"/>),
+    /// then the seed's calls started. For a test kit that reuses one network per test.
+    /// </summary>
+    public void Restart(int? idSeed) => _kernel.Run(change => _reset.Reset(idSeed, change, asNew: true));
 
     /// <summary>Makes call ids a pure function of <paramref name="seed"/> and the order of calls from now on (random when null).</summary>
     public void ReseedIds(int? seed) => _kernel.Run(_ => _kernel.Calls.Ids.Reseed(seed));

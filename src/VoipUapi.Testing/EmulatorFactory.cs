@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Clock;
 
@@ -13,36 +13,42 @@ namespace VoipUapi.Testing;
 /// The emulator in-process, on a <see cref="VirtualClock"/> that stands still until the test advances it:
 /// <c>await using var emulator = new EmulatorFactory(); var client = await emulator.ClientForAsync(SeedApp.User);</c>
 /// Unlike the emulator started on its own, it starts with no call in progress: the seed's <c>calls</c> start only
-/// with <see cref="WithSeedCalls"/>.
+/// with <see cref="WithSeedCalls"/>. Its host comes from a pool of the process, on first use: a host of the same
+/// configuration given back by an earlier test, restarted as new (no call, event, token or session of that test, the
+/// clock at this one's start), or a new one; disposing gives it back.
 /// </summary>
-public class EmulatorFactory : WebApplicationFactory<Program>
+public class EmulatorFactory : IAsyncDisposable, IDisposable
 {
     /// <summary>Where the frozen clock starts unless a test says otherwise.</summary>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 1, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
-    private bool _seedCalls;
-
     /// <summary>The name of the header that carries the control key (<c>Emulator:ControlKey</c>).</summary>
     public const string ControlKeyHeader = "X-Emulator-Key";
+
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly List<WebApplicationFactory<Program>> _derived = [];
+    private readonly DateTimeOffset _start;
+    private bool _seedCalls;
+    private Action<KestrelServerOptions>? _kestrel;
+    private EmulatorHost? _host;
+    private bool _disposed;
 
     /// <summary>
     /// An emulator whose clock stands at <paramref name="start"/>. It is configured as started with
     /// <c>--clock manual</c>, so that <c>POST /emulator/reset</c> keeps the clock frozen.
     /// </summary>
-    public EmulatorFactory(DateTimeOffset? start = null)
-    {
-        Clock = new VirtualClock(start ?? DefaultStart);
-        _settings["Emulator:Clock"] = "manual";
-    }
+    public EmulatorFactory(DateTimeOffset? start = null) => _start = start ?? DefaultStart;
 
-    public VirtualClock Clock { get; }
+    public VirtualClock Clock => Host.Clock;
 
     public TelephonyNetwork Network => Services.GetRequiredService<TelephonyNetwork>();
+
+    public IServiceProvider Services => Host.Services;
 
     /// <summary>Sets a configuration value (<c>Telephony:DefaultCallDurationSeconds</c>, <c>Emulator:SeedPath</c>…) before the first request.</summary>
     public EmulatorFactory With(string key, string? value)
     {
+        NotStartedYet();
         _settings[key] = value;
         return this;
     }
@@ -54,8 +60,36 @@ public class EmulatorFactory : WebApplicationFactory<Program>
     /// </summary>
     public EmulatorFactory WithSeedCalls()
     {
+        NotStartedYet();
         _seedCalls = true;
         return this;
+    }
+
+    /// <summary>Listens on a real Kestrel port (<see cref="StartServer"/>), for clients in other processes: such an emulator has a host of its own, never pooled.</summary>
+    public EmulatorFactory UseKestrel(Action<KestrelServerOptions> configure)
+    {
+        NotStartedYet();
+        _kestrel = configure;
+        return this;
+    }
+
+    /// <summary>Starts the host now rather than on the first request (on Kestrel, starts listening).</summary>
+    public void StartServer() => Host.StartServer();
+
+    /// <summary>A client of the emulator, with no credentials.</summary>
+    public HttpClient CreateClient() => Host.CreateClient();
+
+    public HttpClient CreateClient(WebApplicationFactoryClientOptions options) => Host.CreateClient(options);
+
+    /// <summary>
+    /// A host of its own with this configuration and <paramref name="configure"/> on top (services of the test's), on
+    /// the same clock; disposed with this emulator.
+    /// </summary>
+    public WebApplicationFactory<Program> WithWebHostBuilder(Action<IWebHostBuilder> configure)
+    {
+        WebApplicationFactory<Program> derived = Host.WithWebHostBuilder(configure);
+        _derived.Add(derived);
+        return derived;
     }
 
     /// <summary>An HTTP client that carries a fresh bearer token of <paramref name="app"/>.</summary>
@@ -173,21 +207,66 @@ public class EmulatorFactory : WebApplicationFactory<Program>
         return JsonDocument.Parse(body);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public async ValueTask DisposeAsync()
     {
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Telephony:StartSeedCalls", _seedCalls ? "true" : "false");
-        foreach ((string key, string? value) in _settings)
+        if (_disposed)
         {
-            builder.UseSetting(key, value);
+            return;
         }
 
-        builder.ConfigureServices(services =>
+        _disposed = true;
+        foreach (WebApplicationFactory<Program> derived in _derived)
         {
-            services.RemoveAll<TimeProvider>();
-            services.RemoveAll<VirtualClock>();
-            services.AddSingleton(Clock);
-            services.AddSingleton<TimeProvider>(Clock);
-        });
+            await derived.DisposeAsync();
+        }
+
+        if (_host is not null && _kestrel is null)
+        {
+            await EmulatorHostPool.GiveBackAsync(PoolKey, _host);
+        }
+        else if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    public void Dispose()
+    {
+        DisposeAsync().AsTask().GetAwaiter().GetResult();
+        GC.SuppressFinalize(this);
+    }
+
+    private string PoolKey => EmulatorHostPool.KeyOf(_settings, _seedCalls);
+
+    private EmulatorHost Host
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_host is null)
+            {
+                if (_kestrel is null)
+                {
+                    _host = EmulatorHostPool.TryTake(PoolKey, _start) ?? new EmulatorHost(_settings, _seedCalls, _start);
+                }
+                else
+                {
+                    _host = new EmulatorHost(_settings, _seedCalls, _start);
+                    _host.UseKestrel(_kestrel);
+                }
+            }
+
+            return _host;
+        }
+    }
+
+    private void NotStartedYet()
+    {
+        if (_host is not null)
+        {
+            throw new InvalidOperationException("The emulator has started: configure it before its first request, its Services, Network or Clock.");
+        }
     }
 }

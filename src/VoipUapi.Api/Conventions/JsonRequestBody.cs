@@ -26,8 +26,7 @@ public static class JsonRequestBody
     {
         ArgumentNullException.ThrowIfNull(context);
         HttpContext http = context.HttpContext;
-        byte[] read = await ReadLimitedAsync(http.Request, maxBytes, http.RequestAborted);
-        ReadOnlyMemory<byte> body = read.AsSpan().StartsWith(Utf8ByteOrderMark) ? read.AsMemory(Utf8ByteOrderMark.Length) : read;
+        ReadOnlyMemory<byte> body = WithoutByteOrderMark(await ReadLimitedAsync(http.Request, maxBytes, http.RequestAborted));
         if (body.Length == 0)
         {
             Fail(context, string.Empty, $"{MessageLead} is empty; send a JSON object.");
@@ -62,6 +61,13 @@ public static class JsonRequestBody
     {
         context.ModelState.TryAddModelError(key, message);
         context.Result = ModelBindingResult.Failed();
+    }
+
+    /// <summary>The body after a UTF-8 byte order mark, if it starts with one (Windows tools write it).</summary>
+    public static ReadOnlyMemory<byte> WithoutByteOrderMark(byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return body.AsSpan().StartsWith(Utf8ByteOrderMark) ? body.AsMemory(Utf8ByteOrderMark.Length) : body;
     }
 
     /// <summary>The whole body, or the 413 <see cref="BadHttpRequestException"/> Kestrel throws for its own limit once it passes <paramref name="maxBytes"/>.</summary>

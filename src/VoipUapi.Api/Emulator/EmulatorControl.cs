@@ -7,7 +7,12 @@ namespace VoipUapi.Api.Emulator;
 
 /// <summary>The clock, the call ids and the reset of the control API, and the start state the configuration asks for.</summary>
 public sealed class EmulatorControl(
-    TelephonyNetwork network, VirtualClock clock, RequestJournal journal, IEnumerable<IResetWithEmulator> dialectState, IOptions<EmulatorOptions> options)
+    TelephonyNetwork network,
+    VirtualClock clock,
+    RequestJournal journal,
+    IEnumerable<IResetWithEmulator> dialectState,
+    IEnumerable<IRestartWithEmulator> clientState,
+    IOptions<EmulatorOptions> options)
 {
     public const double MaxAdvanceSeconds = 31_536_000;
 
@@ -89,11 +94,7 @@ public sealed class EmulatorControl(
     /// </summary>
     public ResetResource Reset()
     {
-        foreach (IResetWithEmulator state in dialectState)
-        {
-            state.Reset();
-        }
-
+        ResetDialects();
         network.Reset(options.Value.IdSeed);
         journal.Clear();
         if (options.Value.StartsManual)
@@ -106,6 +107,35 @@ public sealed class EmulatorControl(
         }
 
         return new ResetResource(Clock(), Ids());
+    }
+
+    /// <summary>
+    /// Makes the emulator as it was started, with its clock at <paramref name="start"/>: a <see cref="Reset"/> that also
+    /// forgets every token and session issued and what was learnt of the clients, and numbers events, journal entries
+    /// and deliveries from 1 again (<see cref="TelephonyNetwork.Restart"/>). What the test kit does to hand one host to the next test.
+    /// </summary>
+    public void Restart(DateTimeOffset start)
+    {
+        clock.Restart(start);
+        foreach (IRestartWithEmulator state in clientState)
+        {
+            state.Restart();
+        }
+
+        ResetDialects();
+        network.Restart(options.Value.IdSeed);
+        if (!options.Value.StartsManual)
+        {
+            clock.Run(1);
+        }
+    }
+
+    private void ResetDialects()
+    {
+        foreach (IResetWithEmulator state in dialectState)
+        {
+            state.Reset();
+        }
     }
 
     /// <summary>Applies <c>--clock</c> and <c>--id-seed</c> before the first request.</summary>

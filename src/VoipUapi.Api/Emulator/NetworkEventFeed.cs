@@ -133,6 +133,12 @@ public sealed class NetworkEventFeed
     {
         await foreach (EventBatch batch in _events.ReadAsync(seen, _heartbeat, _realTime, cancellationToken))
         {
+            if (batch.StartedOver)
+            {
+                await SendAsync(() => WriteComment("the emulator restarted as new: this stream ends"), writer, cancellationToken);
+                return;
+            }
+
             if (!await SendAsync(() => Write(json, batch, named), writer, cancellationToken))
             {
                 return;

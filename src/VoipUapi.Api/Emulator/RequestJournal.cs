@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Emulator;
 
@@ -7,7 +8,7 @@ namespace VoipUapi.Api.Emulator;
 /// adding to a full journal drops the oldest. Entries arrive already redacted and formatted; the lock is held only
 /// to number an entry and put it in its slot, or to copy the slots out.
 /// </summary>
-public sealed class RequestJournal
+public sealed class RequestJournal : IRestartWithEmulator
 {
     /// <summary>How much of a request body is kept.</summary>
     public const int BodyCaptureBytes = 4096;
@@ -60,6 +61,17 @@ public sealed class RequestJournal
         {
             Array.Clear(_ring);
             _count = 0;
+        }
+    }
+
+    /// <summary>Forgets every kept request, and ids count from 1 again.</summary>
+    public void Restart()
+    {
+        lock (_gate)
+        {
+            Array.Clear(_ring);
+            _count = 0;
+            _last = 0;
         }
     }
 }

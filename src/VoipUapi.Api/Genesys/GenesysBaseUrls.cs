@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using VoipUapi.Api.Genesys.Agents;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Genesys;
 
@@ -8,7 +9,7 @@ namespace VoipUapi.Api.Genesys;
 /// The scheme, host and port call and device URIs start with: a request's own, and for a notification the agent's
 /// last request's, else <see cref="GenesysOptions.BaseUrl"/>, else <c>http://localhost</c>.
 /// </summary>
-public sealed class GenesysBaseUrls(IOptions<GenesysOptions> options)
+public sealed class GenesysBaseUrls(IOptions<GenesysOptions> options) : IRestartWithEmulator
 {
     private readonly ConcurrentDictionary<string, string> _lastSeen = new(StringComparer.OrdinalIgnoreCase);
 
@@ -23,6 +24,8 @@ public sealed class GenesysBaseUrls(IOptions<GenesysOptions> options)
         ArgumentNullException.ThrowIfNull(agent);
         _lastSeen[agent.UserName] = Of(request);
     }
+
+    public void Restart() => _lastSeen.Clear();
 
     public string For(GenesysAgent agent)
     {

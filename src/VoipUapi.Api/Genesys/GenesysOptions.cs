@@ -20,6 +20,10 @@ public sealed class GenesysOptions
     [Url]
     public string? BaseUrl { get; set; }
 
+    /// <summary>Open <c>JSESSIONID</c> sessions kept at most; opening one more drops the oldest.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxSessions { get; set; } = 10_000;
+
     /// <summary>The largest request body an operation may send.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;

@@ -32,10 +32,13 @@ public static class GenesysRegistration
         services.AddSingleton(sp => GenesysSeedReader.Read(sp.GetRequiredService<NetworkSeed>()));
         services.AddSingleton(sp => sp.GetRequiredService<GenesysSeedContent>().Agents);
         services.AddSingleton(sp => new GenesysCallIds(sp.GetRequiredService<GenesysSeedContent>().Calls));
+        services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<GenesysCallIds>());
         services.AddErrorEnvelope(PathPrefix, GenesysHostErrors.WriteAsync);
         services.AddSingleton<GenesysSessions>();
+        services.AddSingleton<IRestartWithEmulator>(sp => sp.GetRequiredService<GenesysSessions>());
         services.AddSingleton<GenesysAuthenticator>();
         services.AddSingleton<GenesysBaseUrls>();
+        services.AddSingleton<IRestartWithEmulator>(sp => sp.GetRequiredService<GenesysBaseUrls>());
         services.AddSingleton<GenesysGate>();
         services.AddSingleton<GenesysAgentStates>();
         services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<GenesysAgentStates>());
@@ -46,6 +49,7 @@ public static class GenesysRegistration
         services.AddSingleton<GenesysCallNotifications>();
         services.AddHostedService<GenesysNotificationPublisher>();
         services.AddSingleton<RecentGenesysNotifications>();
+        services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<RecentGenesysNotifications>());
         services.AddSingleton<GenesysNotificationOutlet>();
         services.TryAddSingleton<IGenesysNotificationSink>(sp => sp.GetRequiredService<RecentGenesysNotifications>());
         return services;

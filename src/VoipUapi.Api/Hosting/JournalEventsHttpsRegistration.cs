@@ -14,6 +14,7 @@ public static class JournalEventsHttpsRegistration
 
         services.AddOptions<RequestJournalOptions>().Bind(configuration.GetSection(RequestJournalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestJournal>();
+        services.AddSingleton<IRestartWithEmulator>(sp => sp.GetRequiredService<RequestJournal>());
         services.AddOptions<EventStreamOptions>().Bind(configuration.GetSection(EventStreamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddOptions<HttpsCertificateOptions>().Bind(configuration.GetSection(HttpsCertificateOptions.Section))

@@ -99,6 +99,38 @@ public sealed class VirtualClock : TimeProvider
         Run(1);
     }
 
+    /// <summary>
+    /// Freezes the clock at <paramref name="start"/>, forward or back, each pending timer keeping the time it had left:
+    /// a clock as new, for a test kit that reuses one per test. The only way time moves backwards.
+    /// </summary>
+    public void Restart(DateTimeOffset start) => Serialized(() =>
+    {
+        lock (_gate)
+        {
+            TimeSpan shift = start - Current();
+            var pending = new List<(VirtualTimer Timer, DateTimeOffset Due, long Order)>(_due.Count);
+            while (_due.TryDequeue(out VirtualTimer? timer, out (DateTimeOffset Due, long Order) key))
+            {
+                if (timer.IsDueAt(key.Due))
+                {
+                    pending.Add((timer, key.Due + shift, key.Order));
+                }
+            }
+
+            foreach ((VirtualTimer timer, DateTimeOffset due, long order) in pending)
+            {
+                timer.SetDue(due);
+                _due.Enqueue(timer, (due, order));
+            }
+
+            _base = new TimeBase(start, Running: false, Scale: 1, AnchorTimestamp: 0);
+            _driver?.Dispose();
+            _driver = null;
+            _driverDue = null;
+            return start;
+        }
+    });
+
     /// <summary>Moves the clock forward by <paramref name="span"/> and returns the new time.</summary>
     public DateTimeOffset Advance(TimeSpan span)
     {

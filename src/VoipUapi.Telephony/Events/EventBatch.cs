@@ -9,4 +9,7 @@ namespace VoipUapi.Telephony.Events;
 public sealed record EventBatch(IReadOnlyList<NetworkEvent> Events, long MissedFrom, long MissedTo)
 {
     public bool HasGap => MissedTo >= MissedFrom;
+
+    /// <summary>An empty batch that says the log started over (a network restarted as new): what the reader kept about calls is void, and the events that follow are numbered from 1 again.</summary>
+    public bool StartedOver { get; init; }
 }

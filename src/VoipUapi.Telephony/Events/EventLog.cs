@@ -11,6 +11,7 @@ public sealed class EventLog
     private readonly long[] _previousOfCall;
     private readonly Dictionary<CallId, long> _latestOfCall = [];
     private long _last;
+    private int _startedOver;
     private TaskCompletionSource? _appended;
 
     public EventLog(int capacity)
@@ -44,6 +45,25 @@ public sealed class EventLog
         {
             return Keep(change, snapshot);
         }
+    }
+
+    /// <summary>
+    /// Forgets every event and numbers the next 1 again, as a new log would (a network restarted as new,
+    /// <see cref="TelephonyNetwork.Restart"/>); readers following the log start again from its start, their next
+    /// batch <see cref="EventBatch.StartedOver"/>.
+    /// </summary>
+    internal void StartOver()
+    {
+        lock (_gate)
+        {
+            Array.Clear(_ring);
+            Array.Clear(_previousOfCall);
+            _latestOfCall.Clear();
+            _last = 0;
+            _startedOver++;
+        }
+
+        WakeReaders();
     }
 
     /// <summary>
@@ -82,7 +102,10 @@ public sealed class EventLog
     }
 
     /// <summary>The retained events with a sequence number above <paramref name="sequence"/>, oldest first.</summary>
-    public IReadOnlyList<NetworkEvent> After(long sequence)
+    public IReadOnlyList<NetworkEvent> After(long sequence) => AfterInRound(sequence).Events;
+
+    /// <summary>The events after <paramref name="sequence"/> and how many times the log had started over when they were read.</summary>
+    private (IReadOnlyList<NetworkEvent> Events, int Round) AfterInRound(long sequence)
     {
         lock (_gate)
         {
@@ -93,7 +116,7 @@ public sealed class EventLog
                 events.Add(_ring[(int)(s % _ring.Length)]);
             }
 
-            return events;
+            return (events, _startedOver);
         }
     }
 
@@ -129,9 +152,18 @@ public sealed class EventLog
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long seen = after;
+        int round = StartedOverCount;
         while (!cancellationToken.IsCancellationRequested)
         {
-            IReadOnlyList<NetworkEvent> events = After(seen);
+            (IReadOnlyList<NetworkEvent> events, int current) = AfterInRound(seen);
+            if (current != round)
+            {
+                round = current;
+                seen = 0;
+                yield return new EventBatch([], 1, 0) { StartedOver = true };
+                continue;
+            }
+
             if (events.Count > 0)
             {
                 long missedFrom = seen + 1;
@@ -140,22 +172,35 @@ public sealed class EventLog
                 continue;
             }
 
-            if (!await WaitOrIdleAsync(seen, idle, idleClock ?? TimeProvider.System, cancellationToken) && !cancellationToken.IsCancellationRequested)
+            if (!await WaitOrIdleAsync(seen, round, idle, idleClock ?? TimeProvider.System, cancellationToken) && !cancellationToken.IsCancellationRequested)
             {
                 yield return new EventBatch([], seen + 1, seen);
             }
         }
     }
 
-    /// <summary>Completes once an event with a sequence number above <paramref name="sequence"/> exists.</summary>
-    public async Task WaitAfterAsync(long sequence, CancellationToken cancellationToken)
+    /// <summary>Completes once an event with a sequence number above <paramref name="sequence"/> exists, or the log started over.</summary>
+    public Task WaitAfterAsync(long sequence, CancellationToken cancellationToken) => WaitAfterAsync(sequence, StartedOverCount, cancellationToken);
+
+    private int StartedOverCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _startedOver;
+            }
+        }
+    }
+
+    private async Task WaitAfterAsync(long sequence, int round, CancellationToken cancellationToken)
     {
         while (true)
         {
             Task appended;
             lock (_gate)
             {
-                if (_last > sequence)
+                if (_last > sequence || _startedOver != round)
                 {
                     return;
                 }
@@ -206,13 +251,13 @@ public sealed class EventLog
     private bool IsRetained(long sequence) => sequence > 0 && sequence > _last - _ring.Length;
 
     /// <summary>True when an event came; false when <paramref name="idle"/> passed first or the reader was cancelled.</summary>
-    private async Task<bool> WaitOrIdleAsync(long seen, TimeSpan? idle, TimeProvider idleClock, CancellationToken cancellationToken)
+    private async Task<bool> WaitOrIdleAsync(long seen, int round, TimeSpan? idle, TimeProvider idleClock, CancellationToken cancellationToken)
     {
         using CancellationTokenSource? idleTimeout = idle is { } span ? new CancellationTokenSource(span, idleClock) : null;
         using CancellationTokenSource? linked = idleTimeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idleTimeout.Token);
         try
         {
-            await WaitAfterAsync(seen, linked?.Token ?? cancellationToken);
+            await WaitAfterAsync(seen, round, linked?.Token ?? cancellationToken);
             return true;
         }
         catch (OperationCanceledException)

@@ -14,8 +14,9 @@ internal sealed class NetworkReset(
     /// event, not an end per call, so that nothing listening (the event stream, webhooks, CometD) hears the calls of
     /// a test end in the next one. Call ids start again from <paramref name="idSeed"/> (random when null); events keep
     /// their numbering. The seed's conferences and calls in progress come back as they were at the start.
+    /// <paramref name="asNew"/>: instead of that event, the event log starts over (<see cref="EventLog.StartOver"/>).
     /// </summary>
-    public void Reset(int? idSeed, Change change)
+    public void Reset(int? idSeed, Change change, bool asNew)
     {
         int dropped = kernel.Calls.LiveCount;
         foreach (ILiveCallState state in states)
@@ -26,7 +27,15 @@ internal sealed class NetworkReset(
         behaviours.Clear();
         kernel.Calls.Ids.Reseed(idSeed);
         conferences.Restore();
-        change.RecordAboutNetwork(NetworkEventKind.NetworkReset, new NetworkResetPayload(dropped));
+        if (asNew)
+        {
+            kernel.Events.StartOver();
+        }
+        else
+        {
+            change.RecordAboutNetwork(NetworkEventKind.NetworkReset, new NetworkResetPayload(dropped));
+        }
+
         calls.StartAgain(change);
     }
 }

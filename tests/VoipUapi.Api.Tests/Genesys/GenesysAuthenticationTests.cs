@@ -90,4 +90,30 @@ public sealed class GenesysAuthenticationTests
         me.Headers.Contains("X-CSRF-TOKEN").Should().BeFalse();
         (await client.PostAsync("/api/v2/me", Ready)).Expect(HttpStatusCode.OK).GetProperty("statusCode").GetInt32().Should().Be(0);
     }
+
+    [Fact]
+    public async Task Sessions_are_bounded_one_more_than_Genesys_MaxSessions_drops_the_oldest()
+    {
+        await using EmulatorFactory emulator = new EmulatorFactory().With("Genesys:MaxSessions", "2");
+        using HttpClient basic = emulator.CreateClient(new() { HandleCookies = false });
+        basic.DefaultRequestHeaders.Authorization = Basic("agent1", "password");
+        var cookies = new List<string>();
+        for (int i = 0; i < 3; i++)
+        {
+            using HttpResponseMessage me = await basic.GetAsync(new Uri("/api/v2/me", UriKind.Relative));
+            cookies.Add(me.Headers.GetValues("Set-Cookie").Single().Split(';')[0]);
+        }
+
+        using HttpClient byCookie = emulator.CreateClient(new() { HandleCookies = false });
+        var statuses = new List<HttpStatusCode>();
+        foreach (string cookie in cookies)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v2/me");
+            request.Headers.Add("Cookie", cookie);
+            using HttpResponseMessage answer = await byCookie.SendAsync(request);
+            statuses.Add(answer.StatusCode);
+        }
+
+        statuses.Should().Equal(HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.OK);
+    }
 }

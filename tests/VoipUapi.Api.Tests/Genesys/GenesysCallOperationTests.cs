@@ -92,6 +92,20 @@ public sealed class GenesysCallOperationTests
         before.Hold.Should().BeNull();
     }
 
+    [Fact]
+    public async Task A_body_that_starts_with_a_UTF_8_byte_order_mark_is_read_as_the_JSON_after_it()
+    {
+        await using var emulator = new EmulatorFactory().WithSeedCalls();
+        using JsonClient agent = await emulator.AgentAsync();
+        var withMark = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. """{"operationName":"Hold"}"""u8]);
+        withMark.Headers.ContentType = new("application/json");
+
+        using HttpResponseMessage held = await agent.Http.PostAsync(new Uri($"/api/v2/me/calls/{SeedCall7}", UriKind.Relative), withMark);
+
+        held.StatusCode.Should().Be(HttpStatusCode.OK, await held.Content.ReadAsStringAsync());
+        emulator.Network.FindLiveCall(Call7)!.Hold.Should().NotBeNull();
+    }
+
     [Theory]
     [InlineData("01RCC3N118B1V0SL8O7GK2LAES0000ZZ")]
     [InlineData("%20")]

@@ -60,6 +60,24 @@ public sealed class GenesysCrossDialectTests
     }
 
     [Fact]
+    public async Task After_a_reset_a_new_call_takes_the_genesys_id_the_first_new_call_took_after_the_start()
+    {
+        await using var emulator = new EmulatorFactory();
+        using JsonClient agent = await emulator.AgentAsync();
+        string Dial() => $"/api/v2/me/devices/{Device15000}/calls";
+        const string ToParty = """{ "operationName": "Dial", "destination": { "phoneNumber": "15002" } }""";
+
+        (await agent.PostAsync(Dial(), ToParty)).Expect(HttpStatusCode.OK);
+        string first = (await agent.GetAsync("/api/v2/me/calls?fields=*")).Json.GetProperty("calls")[0].GetProperty("id").GetString()!;
+        using HttpClient control = emulator.ControlClient();
+        (await control.PostAsync(new Uri("/emulator/reset", UriKind.Relative), content: null)).EnsureSuccessStatusCode();
+        (await agent.PostAsync(Dial(), ToParty)).Expect(HttpStatusCode.OK);
+        string again = (await agent.GetAsync("/api/v2/me/calls?fields=*")).Json.GetProperty("calls")[0].GetProperty("id").GetString()!;
+
+        again.Should().Be(first, "a reset starts Genesys call ids again, as it starts the engine's");
+    }
+
+    [Fact]
     public async Task Dial_calls_the_destination_from_the_agent_s_device_and_shows_Dialing_then_Established()
     {
         await using var emulator = new EmulatorFactory();

@@ -23,14 +23,13 @@ public sealed class FuzzTarget : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly EmulatorFactory _emulator;
-    private readonly WebApplicationFactory<Program> _host;
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private DateTimeOffset? _tokensIssuedAt;
 
-    private FuzzTarget(EmulatorFactory emulator, WebApplicationFactory<Program> host, HttpClient client, ApiDocument document)
+    private FuzzTarget(EmulatorFactory emulator, IServiceProvider services, HttpClient client, ApiDocument document)
     {
         _emulator = emulator;
-        _host = host;
+        Services = services;
         Client = client;
         Document = document;
         TelephonyDirectory directory = Services.GetRequiredService<TelephonyNetwork>().Directory;
@@ -54,7 +53,7 @@ public sealed class FuzzTarget : IAsyncDisposable
 
     public IReadOnlyList<PhoneAddress> WatchedPhones { get; }
 
-    public IServiceProvider Services => _host.Services;
+    public IServiceProvider Services { get; }
 
     /// <param name="testServices">Services only a test host has (routes that fail on purpose, to test the oracles).</param>
     public static async Task<FuzzTarget> StartAsync(int seed, Action<IServiceCollection>? testServices = null)
@@ -63,9 +62,16 @@ public sealed class FuzzTarget : IAsyncDisposable
             .WithSeedCalls()
             .With("Emulator:IdSeed", seed.ToString(CultureInfo.InvariantCulture))
             .With("Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware", "Fatal");
-        WebApplicationFactory<Program> host = testServices is null ? emulator : emulator.WithWebHostBuilder(builder => builder.ConfigureServices(testServices));
-        HttpClient client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        return new FuzzTarget(emulator, host, client, await ApiDocument.LoadAsync(client));
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (testServices is null)
+        {
+            HttpClient client = emulator.CreateClient(options);
+            return new FuzzTarget(emulator, emulator.Services, client, await ApiDocument.LoadAsync(client));
+        }
+
+        WebApplicationFactory<Program> host = emulator.WithWebHostBuilder(builder => builder.ConfigureServices(testServices));
+        HttpClient hostClient = host.CreateClient(options);
+        return new FuzzTarget(emulator, host.Services, hostClient, await ApiDocument.LoadAsync(hostClient));
     }
 
     /// <summary>Back to the start: a reset (the seed's calls again, call ids from the seed), tokens valid on the clock as it stands.</summary>

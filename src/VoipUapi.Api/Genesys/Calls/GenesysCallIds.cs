@@ -1,4 +1,5 @@
 using System.Globalization;
+using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony.Calls;
 
 namespace VoipUapi.Api.Genesys.Calls;
@@ -6,9 +7,10 @@ namespace VoipUapi.Api.Genesys.Calls;
 /// <summary>
 /// The Genesys ids of engine calls, given the first time Genesys shows a call and stable after: the seed's
 /// <c>dialects.genesys.calls</c> names some, every other takes the next number of a counter, written as T-Server does
-/// (<c>01RCC3N118B1V0SL8O7GK2LAES000009</c>, connId <c>0071027198180009</c>). Thread-safe.
+/// (<c>01RCC3N118B1V0SL8O7GK2LAES000009</c>, connId <c>0071027198180009</c>). Thread-safe. A reset gives back the
+/// seed's and starts the counter again, as the engine starts its call ids again.
 /// </summary>
-public sealed class GenesysCallIds
+public sealed class GenesysCallIds : IResetWithEmulator
 {
     public const string IdPrefix = "01RCC3N118B1V0SL8O7GK2LAES";
     public const string ConnIdPrefix = "007102719818";
@@ -17,17 +19,29 @@ public sealed class GenesysCallIds
     private readonly Lock _gate = new();
     private readonly Dictionary<CallId, GenesysCallIdentity> _byCall = [];
     private readonly Dictionary<string, CallId> _byId = new(StringComparer.Ordinal);
+    private readonly (CallId Call, GenesysCallIdentity Identity)[] _seeded;
     private long _counter;
 
     public GenesysCallIds(IEnumerable<(CallId Call, GenesysCallIdentity Identity)> seeded)
     {
-        foreach ((CallId call, GenesysCallIdentity identity) in seeded)
-        {
-            _byCall[call] = identity;
-            _byId[identity.Id] = call;
-        }
+        _seeded = [.. seeded];
+        Reset();
+    }
 
-        _counter = _byCall.Count;
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _byCall.Clear();
+            _byId.Clear();
+            foreach ((CallId call, GenesysCallIdentity identity) in _seeded)
+            {
+                _byCall[call] = identity;
+                _byId[identity.Id] = call;
+            }
+
+            _counter = _byCall.Count;
+        }
     }
 
     public GenesysCallIdentity Of(CallId call)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Genesys.Notifications;
 
@@ -7,7 +8,7 @@ namespace VoipUapi.Api.Genesys.Notifications;
 /// <see cref="GenesysNotificationOutlet"/> copies each here), and the sink itself when no CometD server registers one:
 /// what a test or a tool reads to see what was announced.
 /// </summary>
-public sealed class RecentGenesysNotifications : IGenesysNotificationSink
+public sealed class RecentGenesysNotifications : IGenesysNotificationSink, IResetWithEmulator
 {
     public const int Capacity = 1000;
 
@@ -48,6 +49,14 @@ public sealed class RecentGenesysNotifications : IGenesysNotificationSink
             }
 
             await next.WaitAsync(cancellationToken);
+        }
+    }
+
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _messages.Clear();
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Uapi.Auth;
 
@@ -10,7 +11,7 @@ namespace VoipUapi.Api.Uapi.Auth;
 /// stays bounded even on a frozen clock, and each issue costs the same however many are held
 /// (docs/decisions/0011-bad-input-fuzzing-tokens-and-correlation-ids.md).
 /// </summary>
-public sealed class TokenStore(TimeProvider time, IOptions<OAuthOptions> options)
+public sealed class TokenStore(TimeProvider time, IOptions<OAuthOptions> options) : IRestartWithEmulator
 {
     private readonly ConcurrentDictionary<string, IssuedToken> _tokens = new(StringComparer.Ordinal);
 
@@ -54,6 +55,16 @@ public sealed class TokenStore(TimeProvider time, IOptions<OAuthOptions> options
         }
 
         return new TokenLookup(TokenStatus.Valid, issued);
+    }
+
+    /// <summary>Forgets every token issued: an emulator restarted as new has issued none.</summary>
+    public void Restart()
+    {
+        lock (_issuing)
+        {
+            _tokens.Clear();
+            _issueOrder.Clear();
+        }
     }
 
     private static string Base64UrlText(byte[] bytes) =>

@@ -29,6 +29,7 @@ public static class UapiRegistration
         services.AddOptions<OAuthOptions>().Bind(configuration.GetSection(OAuthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UapiOptions>().Bind(configuration.GetSection(UapiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TokenStore>();
+        services.AddSingleton<IRestartWithEmulator>(sp => sp.GetRequiredService<TokenStore>());
         services.AddSingleton<UapiBearerFilter>();
 
         services.AddDialectConvention(new DialectConvention(typeof(UapiControllerBase), typeof(UapiJsonBodyBinder)) { ParameterBinders = QueryBinderOf });
@@ -77,6 +78,7 @@ public static class UapiRegistration
         services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<PhoneCallEventStore>());
         services.AddSingleton<PhoneCallEventService>();
         services.AddSingleton<WebhookDeliveryLog>();
+        services.AddSingleton<IRestartWithEmulator>(sp => sp.GetRequiredService<WebhookDeliveryLog>());
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<WebhookSender>());
         services.AddHttpClient(WebhookSender.ClientName)

@@ -19,13 +19,16 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
 {
     private readonly Dictionary<CallId, HashSet<(PhoneCallEventType, ExtensionNumber)>> _outgoing = [];
 
+    /// <summary>Forgets what every call has had: the calls are gone (a reset, or a log that started over).</summary>
+    public void Forget() => _outgoing.Clear();
+
     public IReadOnlyList<CallEventOccurrence> Of(NetworkEvent change)
     {
         ArgumentNullException.ThrowIfNull(change);
         if (change.Kind == NetworkEventKind.NetworkReset)
         {
             // The reset dropped every call without ending them one by one (decision 0025).
-            _outgoing.Clear();
+            Forget();
             return [];
         }
 

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Hosting;
 
 namespace VoipUapi.Api.Uapi.Webhooks;
 
 /// <summary>The most recent delivery attempts, in a ring of <c>Uapi:Webhooks:DeliveryLogCapacity</c>; readers can wait for the next one.</summary>
-public sealed class WebhookDeliveryLog
+public sealed class WebhookDeliveryLog : IRestartWithEmulator
 {
     private readonly Lock _gate = new();
     private readonly WebhookDelivery?[] _ring;
@@ -110,6 +111,17 @@ public sealed class WebhookDeliveryLog
         {
             Array.Clear(_ring);
             _count = 0;
+        }
+    }
+
+    /// <summary>Forgets every kept attempt, and numbers count from 1 again.</summary>
+    public void Restart()
+    {
+        lock (_gate)
+        {
+            Array.Clear(_ring);
+            _count = 0;
+            _last = 0;
         }
     }
 }

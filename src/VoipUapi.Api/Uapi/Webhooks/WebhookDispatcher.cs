@@ -21,7 +21,11 @@ public sealed partial class WebhookDispatcher(TelephonyNetwork network, PhoneCal
         {
             await foreach (EventBatch batch in network.Events.ReadAsync(after, cancellationToken: stoppingToken))
             {
-                if (batch.HasGap)
+                if (batch.StartedOver)
+                {
+                    _trigger.Forget();
+                }
+                else if (batch.HasGap)
                 {
                     LogGap(batch.MissedFrom, batch.MissedTo);
                 }

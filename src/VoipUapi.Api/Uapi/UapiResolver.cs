@@ -141,6 +141,18 @@ public sealed class UapiResolver(TelephonyNetwork network)
             ? PhoneAddress.ForExtension(new ExtensionNumber(organization.Code, dialed.Text))
             : PhoneAddress.ForPublic(dialed.Text);
 
+    /// <summary>The organization whose short numbers the caller dials: its own (an Organization app) or its user's; none for an Administrator app.</summary>
+    public Organization? HomeOf(UapiCaller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.App.Account switch
+        {
+            AccountKind.Organization => Directory.FindOrganization(caller.App.AccountId!.Value),
+            AccountKind.User => Directory.FindUser(caller.App.AccountId!.Value) is { } user ? Directory.FindOrganization(user.OrganizationId) : null,
+            _ => null,
+        };
+    }
+
     public Organization OrganizationOf(User user) =>
         Directory.FindOrganization(user.OrganizationId) ?? throw new InvalidOperationException($"user {user.Id} has no organization");
 
@@ -155,13 +167,7 @@ public sealed class UapiResolver(TelephonyNetwork network)
             return UapiErrors.For(UserInvalid, "@owner means the owner of the extension, and this request names none; send a numeric user id or name one extension.");
         }
 
-        Organization? home = caller.App.Account switch
-        {
-            AccountKind.Organization => Directory.FindOrganization(caller.App.AccountId!.Value),
-            AccountKind.User => Directory.FindUser(caller.App.AccountId!.Value) is { } user ? Directory.FindOrganization(user.OrganizationId) : null,
-            _ => null,
-        };
-        Outcome<Extension, UapiError> extension = Extension(caller, home, ownerExtension);
+        Outcome<Extension, UapiError> extension = Extension(caller, HomeOf(caller), ownerExtension);
         if (!extension.Succeeded)
         {
             return extension.Error;

@@ -26,15 +26,10 @@ public static class PhoneCallEventMapper
         };
     }
 
-    public static PhoneCallEventPage Page(IReadOnlyList<PhoneCallEventResource> all, ListPhoneCallEventsQuery query, HttpRequest request)
+    public static CollectionPage<PhoneCallEventResource> Page(IReadOnlyList<PhoneCallEventResource> all, ListPhoneCallEventsQuery query, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(query);
-        (int start, int count) = CollectionPages.Of(query.StartIndex, query.Count);
-        IEnumerable<PhoneCallEventResource> ordered = ListShape.IsDescending(query.SortOrder) ? all.Reverse() : all;
-        IReadOnlyList<string> fields = QueryValues.List(query.Fields);
-        List<PhoneCallEventResource> page = [.. ordered.Skip(start).Take(count).Select(r => fields.Count == 0 ? r : OnlyFields(r, fields))];
-        CollectionPaging paging = CollectionPages.Links(request, start, count, all.Count);
-        return new PhoneCallEventPage(page, start, all.Count, count, Filtered: false, query.SortOrder is not null, paging);
+        return EntryListing.Page(all, query.StartIndex, query.Count, query.SortOrder, query.Fields, request, OnlyFields);
     }
 
     private static PhoneCallEventResource OnlyFields(PhoneCallEventResource r, IReadOnlyList<string> fields) => new()

@@ -41,16 +41,15 @@ public sealed class PhoneCallEventService(PhoneCallEventStore store, UapiResolve
             return url.Error;
         }
 
-        if (payload.Id is { } id && store.Find(owner.Value, type.Value, id) is not null)
-        {
-            return UapiErrors.For(EventIdInvalid, $"{owner.Value} already has a type {(int)type.Value} event '{id}'; send another id, leave id out to have one generated, or update that one with PUT.");
-        }
-
         var created = new PhoneCallEventSubscription(
             owner.Value, type.Value, payload.Id ?? store.NewId(owner.Value, type.Value), url.Value, payload.Method == "1", payload.Status != "0", payload.Note, time.GetUtcNow());
-        return store.TryAdd(created)
-            ? created
-            : UapiErrors.For(RequestInvalid, $"the emulator keeps at most {store.Capacity} PhoneCallEvents (Uapi:Webhooks:MaxSubscriptions); delete some, or POST /emulator/reset.");
+        return store.TryAdd(created) switch
+        {
+            PhoneCallEventAdding.Added => created,
+            PhoneCallEventAdding.IdTaken => UapiErrors.For(EventIdInvalid,
+                $"{owner.Value} already has a type {(int)type.Value} event '{created.Id}'; send another id, leave id out to have one generated, or update that one with PUT."),
+            _ => UapiErrors.For(RequestInvalid, $"the emulator keeps at most {store.Capacity} PhoneCallEvents (Uapi:Webhooks:MaxSubscriptions); delete some, or POST /emulator/reset."),
+        };
     }
 
     /// <summary>The events of the path: all of the extension, those of one type, or the one named (unknown: <c>pce_id_invalid</c>).</summary>

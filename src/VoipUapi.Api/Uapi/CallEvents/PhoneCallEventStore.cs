@@ -45,24 +45,12 @@ public sealed class PhoneCallEventStore : IResetWithEmulator
         }
     }
 
-    /// <summary>Keeps <paramref name="subscription"/>; false when the store is full or the id is taken on its extension and type.</summary>
-    public bool TryAdd(PhoneCallEventSubscription subscription)
+    /// <summary>Keeps <paramref name="subscription"/> unless the store is full or the id is taken on its extension and type (say which).</summary>
+    public PhoneCallEventAdding TryAdd(PhoneCallEventSubscription subscription)
     {
         lock (_gate)
         {
-            if (_count >= Capacity || FindLocked(subscription.Extension, subscription.Type, subscription.Id) is not null)
-            {
-                return false;
-            }
-
-            if (!_byExtension.TryGetValue(subscription.Extension, out List<PhoneCallEventSubscription>? kept))
-            {
-                _byExtension[subscription.Extension] = kept = [];
-            }
-
-            kept.Add(subscription);
-            _count++;
-            return true;
+            return AddLocked(subscription);
         }
     }
 
@@ -117,18 +105,48 @@ public sealed class PhoneCallEventStore : IResetWithEmulator
         }
     }
 
+    /// <summary>True when <paramref name="extension"/> has an enabled subscription of <paramref name="type"/>.</summary>
+    public bool HasEnabled(ExtensionNumber extension, PhoneCallEventType type)
+    {
+        lock (_gate)
+        {
+            return _byExtension.TryGetValue(extension, out List<PhoneCallEventSubscription>? kept) && kept.Exists(s => s.Type == type && s.Enabled);
+        }
+    }
+
     public void Reset()
     {
         lock (_gate)
         {
             _byExtension.Clear();
             _count = 0;
+            foreach (PhoneCallEventSubscription seeded in _seeded)
+            {
+                AddLocked(seeded);
+            }
+        }
+    }
+
+    private PhoneCallEventAdding AddLocked(PhoneCallEventSubscription subscription)
+    {
+        if (FindLocked(subscription.Extension, subscription.Type, subscription.Id) is not null)
+        {
+            return PhoneCallEventAdding.IdTaken;
         }
 
-        foreach (PhoneCallEventSubscription seeded in _seeded)
+        if (_count >= Capacity)
         {
-            TryAdd(seeded);
+            return PhoneCallEventAdding.Full;
         }
+
+        if (!_byExtension.TryGetValue(subscription.Extension, out List<PhoneCallEventSubscription>? kept))
+        {
+            _byExtension[subscription.Extension] = kept = [];
+        }
+
+        kept.Add(subscription);
+        _count++;
+        return PhoneCallEventAdding.Added;
     }
 
     private PhoneCallEventSubscription? FindLocked(ExtensionNumber extension, PhoneCallEventType type, string id) =>

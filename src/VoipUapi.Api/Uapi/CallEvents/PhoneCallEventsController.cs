@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Uapi.Listing;
 using VoipUapi.Telephony;
 
 namespace VoipUapi.Api.Uapi.CallEvents;
@@ -30,7 +31,7 @@ public sealed class PhoneCallEventsController(PhoneCallEventService events, Uapi
     /// <param name="userId"><c>@me</c>, <c>@viewer</c>, <c>@owner</c> or a numeric user id.</param>
     /// <param name="extension">The extension (<c>210</c>, <c>0003*210</c>).</param>
     [HttpGet]
-    [ProducesResponseType<PhoneCallEventPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CollectionPage<PhoneCallEventResource>>(StatusCodes.Status200OK)]
     public IActionResult List(string userId, string extension, [FromQuery] ListPhoneCallEventsQuery query) => Listed(userId, extension, null, null, query);
 
     /// <summary>Lists the PhoneCallEvents of one type of the extension.</summary>
@@ -38,7 +39,7 @@ public sealed class PhoneCallEventsController(PhoneCallEventService events, Uapi
     /// <param name="extension">The extension (<c>210</c>, <c>0003*210</c>).</param>
     /// <param name="eventType">0 to 4.</param>
     [HttpGet("{eventType}")]
-    [ProducesResponseType<PhoneCallEventPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CollectionPage<PhoneCallEventResource>>(StatusCodes.Status200OK)]
     public IActionResult ListOfType(string userId, string extension, string eventType, [FromQuery] ListPhoneCallEventsQuery query) =>
         Listed(userId, extension, eventType, null, query);
 
@@ -48,7 +49,7 @@ public sealed class PhoneCallEventsController(PhoneCallEventService events, Uapi
     /// <param name="eventType">0 to 4.</param>
     /// <param name="eventId">The event's id, as the create answered it.</param>
     [HttpGet("{eventType}/{eventId}")]
-    [ProducesResponseType<PhoneCallEventPage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CollectionPage<PhoneCallEventResource>>(StatusCodes.Status200OK)]
     public IActionResult Get(string userId, string extension, string eventType, string eventId, [FromQuery] ListPhoneCallEventsQuery query) =>
         Listed(userId, extension, eventType, eventId, query);
 

@@ -2,14 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using VoipUapi.Api.Uapi.Listing;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
-using VoipUapi.Telephony.Directory;
 
 namespace VoipUapi.Api.Uapi.Cdr;
 
 /// <summary>The call detail records: the ended calls the network's history retains, of a user, an organization or (Administrator) every one.</summary>
 [Route("uapi/cdr")]
 [Tags("UnifiedAPI CDR")]
-public sealed class CdrController(CdrScope scope, TelephonyNetwork network, UapiResolver resolver, TimeProvider time) : UapiControllerBase(resolver)
+public sealed class CdrController(CdrScope scope, UapiResolver resolver, TimeProvider time) : UapiControllerBase(resolver)
 {
     /// <summary>Lists the call records of the app's own account (its user, its organization, or every call for an Administrator app).</summary>
     [HttpGet]
@@ -39,7 +38,7 @@ public sealed class CdrController(CdrScope scope, TelephonyNetwork network, Uapi
             return Error(ended.Error);
         }
 
-        Outcome<CallRecordFilter, UapiError> filter = CallRecordFilter.Of(query, HomeOf(caller), time.GetUtcNow());
+        Outcome<CallRecordFilter, UapiError> filter = CallRecordFilter.Of(query, Resolver.HomeOf(caller), time.GetUtcNow());
         if (!filter.Succeeded)
         {
             return Error(filter.Error);
@@ -54,11 +53,4 @@ public sealed class CdrController(CdrScope scope, TelephonyNetwork network, Uapi
         CallRecordResource ToResource(Call call) => CallRecordMapper.ToResource(call, view => Resolver.CanSee(caller, view.Extension));
         return Answer(StatusCodes.Status200OK, CallRecordMapper.Page(selected, ToResource, query, filter.Value.Narrows, Request));
     }
-
-    private Organization? HomeOf(UapiCaller caller) => caller.App.Account switch
-    {
-        AccountKind.Organization => network.Directory.FindOrganization(caller.App.AccountId!.Value),
-        AccountKind.User => network.Directory.FindUser(caller.App.AccountId!.Value) is { } user ? network.Directory.FindOrganization(user.OrganizationId) : null,
-        _ => null,
-    };
 }

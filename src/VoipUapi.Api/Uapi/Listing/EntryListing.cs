@@ -22,17 +22,27 @@ public static class EntryListing
             selected = selected.Where(entry => Matches(valueOf(entry, field), query.FilterOp ?? "equals", query.FilterValue!));
         }
 
-        List<T> ordered = [.. selected];
-        if (ListShape.IsDescending(query.SortOrder))
-        {
-            ordered.Reverse();
-        }
+        return Page([.. selected], query.StartIndex, query.Count, query.SortOrder, query.Fields, request, onlyFields, filtered: query.FilterBy is not null);
+    }
 
-        (int start, int count) = CollectionPages.Of(query.StartIndex, query.Count);
-        IReadOnlyList<string> fields = QueryValues.List(query.Fields);
+    /// <summary>The page of <paramref name="entries"/> (in the list's ascending order) that the paging, sort and fields parameters ask for.</summary>
+    public static CollectionPage<T> Page<T>(
+        IReadOnlyList<T> entries,
+        string? startIndex,
+        string? countText,
+        string? sortOrder,
+        string? fieldsText,
+        HttpRequest request,
+        Func<T, IReadOnlyList<string>, T> onlyFields,
+        bool filtered = false)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        IEnumerable<T> ordered = ListShape.IsDescending(sortOrder) ? entries.Reverse() : entries;
+        (int start, int count) = CollectionPages.Of(startIndex, countText);
+        IReadOnlyList<string> fields = QueryValues.List(fieldsText);
         List<T> page = [.. ordered.Skip(start).Take(count).Select(entry => fields.Count == 0 ? entry : onlyFields(entry, fields))];
-        return new CollectionPage<T>(page, start, ordered.Count, count, query.FilterBy is not null, query.SortOrder is not null,
-            CollectionPages.Links(request, start, count, ordered.Count));
+        return new CollectionPage<T>(page, start, entries.Count, count, filtered, sortOrder is not null,
+            CollectionPages.Links(request, start, count, entries.Count));
     }
 
     private static bool Matches(string? value, string op, string wanted) => value is not null && op switch

@@ -22,8 +22,20 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
     /// <summary>Forgets what every call has had: the calls are gone (a reset, or a log that started over).</summary>
     public void Forget() => _outgoing.Clear();
 
-    public IReadOnlyList<CallEventOccurrence> Of(NetworkEvent change)
+    /// <summary>Forgets the calls that are no longer live: after a gap in the log their <c>callEnded</c> may be among what was missed.</summary>
+    public void ForgetAllBut(Func<CallId, bool> isLive)
     {
+        ArgumentNullException.ThrowIfNull(isLive);
+        foreach (CallId ended in _outgoing.Keys.Where(id => !isLive(id)).ToList())
+        {
+            _outgoing.Remove(ended);
+        }
+    }
+
+    /// <summary>The call events <paramref name="change"/> makes, of those <paramref name="wanted"/> (an enabled subscription): the others' parameters are never built.</summary>
+    public IReadOnlyList<CallEventOccurrence> Of(NetworkEvent change, Func<ExtensionNumber, PhoneCallEventType, bool> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
         ArgumentNullException.ThrowIfNull(change);
         if (change.Kind == NetworkEventKind.NetworkReset)
         {
@@ -53,19 +65,19 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
         switch (change.Kind)
         {
             case NetworkEventKind.LegRinging when calledSide:
-                AddIfExtension(found, call, leg, PhoneCallEventType.DialIn, CallEventParameters.Calling);
-                AddOutgoing(found, call, leg, PhoneCallEventType.DialOut, CallEventParameters.Calling);
+                AddIfExtension(found, wanted, directory, call, leg, PhoneCallEventType.DialIn, CallEventParameters.Calling);
+                AddOutgoing(found, wanted, call, leg, PhoneCallEventType.DialOut, CallEventParameters.Calling);
                 break;
             case NetworkEventKind.LegAnswered when calledSide:
-                AddIfExtension(found, call, leg, PhoneCallEventType.AnswerIncoming, CallEventParameters.Answer);
-                AddOutgoing(found, call, leg, PhoneCallEventType.AnswerOutgoing, CallEventParameters.Answer);
+                AddIfExtension(found, wanted, directory, call, leg, PhoneCallEventType.AnswerIncoming, CallEventParameters.Answer);
+                AddOutgoing(found, wanted, call, leg, PhoneCallEventType.AnswerOutgoing, CallEventParameters.Answer);
                 break;
             case NetworkEventKind.LegAnswered when call.Legs.LastOrDefault(l => l.Role != LegRole.Source && l.Answered is not null) is { } answered:
-                AddOutgoing(found, call, answered, PhoneCallEventType.DialOut, CallEventParameters.Calling);
-                AddOutgoing(found, call, answered, PhoneCallEventType.AnswerOutgoing, CallEventParameters.Answer);
+                AddOutgoing(found, wanted, call, answered, PhoneCallEventType.DialOut, CallEventParameters.Calling);
+                AddOutgoing(found, wanted, call, answered, PhoneCallEventType.AnswerOutgoing, CallEventParameters.Answer);
                 break;
             case NetworkEventKind.LegEnded:
-                AddIfExtension(found, call, leg, PhoneCallEventType.Hangup, leg.Answered is null ? CallEventParameters.Unknown : CallEventParameters.Answer);
+                AddIfExtension(found, wanted, directory, call, leg, PhoneCallEventType.Hangup, leg.Answered is null ? CallEventParameters.Unknown : CallEventParameters.Answer);
                 break;
         }
 
@@ -73,7 +85,7 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
     }
 
     /// <summary>The event <paramref name="type"/> for every answered calling-side extension that has not had it on this call.</summary>
-    private void AddOutgoing(List<CallEventOccurrence> found, Call call, CallLeg calledLeg, PhoneCallEventType type, string status)
+    private void AddOutgoing(List<CallEventOccurrence> found, Func<ExtensionNumber, PhoneCallEventType, bool> wanted, Call call, CallLeg calledLeg, PhoneCallEventType type, string status)
     {
         foreach (CallLeg source in call.Legs.Where(l => l.Role == LegRole.Source && l.Answered is not null))
         {
@@ -87,16 +99,16 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
                 _outgoing[call.Id] = done = [];
             }
 
-            if (done.Add((type, extension)))
+            if (done.Add((type, extension)) && wanted(extension, type))
             {
                 found.Add(new CallEventOccurrence(extension, type, CallEventParameters.Of(call, extension, received: false, calledLeg, shown: null, status, directory)));
             }
         }
     }
 
-    private void AddIfExtension(List<CallEventOccurrence> found, Call call, CallLeg leg, PhoneCallEventType type, string status)
+    private static void AddIfExtension(List<CallEventOccurrence> found, Func<ExtensionNumber, PhoneCallEventType, bool> wanted, TelephonyDirectory directory, Call call, CallLeg leg, PhoneCallEventType type, string status)
     {
-        if (ExtensionOf(leg) is not { } extension)
+        if (ExtensionOf(leg) is not { } extension || !wanted(extension, type))
         {
             return;
         }

@@ -28,6 +28,7 @@ public sealed partial class WebhookDispatcher(TelephonyNetwork network, PhoneCal
                 else if (batch.HasGap)
                 {
                     LogGap(batch.MissedFrom, batch.MissedTo);
+                    _trigger.ForgetAllBut(id => network.FindLiveCall(id) is not null);
                 }
 
                 foreach (NetworkEvent change in batch.Events)
@@ -44,7 +45,7 @@ public sealed partial class WebhookDispatcher(TelephonyNetwork network, PhoneCal
 
     private void Dispatch(NetworkEvent change)
     {
-        foreach (CallEventOccurrence occurrence in _trigger.Of(change))
+        foreach (CallEventOccurrence occurrence in _trigger.Of(change, store.HasEnabled))
         {
             foreach (PhoneCallEventSubscription subscription in store.Of(occurrence.Extension, occurrence.Type).Where(s => s.Enabled))
             {

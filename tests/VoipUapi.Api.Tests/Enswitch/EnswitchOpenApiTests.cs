@@ -37,7 +37,7 @@ public sealed class EnswitchOpenApiTests
     }
 
     [Fact]
-    public async Task Sixteen_functions_are_documented_under_the_enswitch_tags()
+    public async Task Seventeen_functions_are_documented_under_the_enswitch_tags()
     {
         await using var emulator = new EmulatorFactory();
         using HttpClient client = emulator.CreateClient();
@@ -45,7 +45,7 @@ public sealed class EnswitchOpenApiTests
         using JsonDocument document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)));
 
         string[] paths = [.. document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/json/", StringComparison.Ordinal))];
-        paths.Should().HaveCount(16);
+        paths.Should().HaveCount(17);
         document.RootElement.GetProperty("paths").GetProperty("/api/json/calls/make").GetProperty("get").GetProperty("tags")
             .EnumerateArray().Select(t => t.GetString()).Should().Equal("Enswitch calls");
     }

@@ -85,7 +85,7 @@ public sealed class EnswitchRouteErrorsTests
     [
         "conferences/create", "conferences/get", "conferences/list", "conferences/update", "conferences/delete", "conferences/unused/code",
         "conferences/notifications/create", "conferences/notifications/list", "conferences/notifications/delete",
-        "calls/active/list", "calls/hangup", "calls/make", "user/login", "customers/get", "people/list", "people/get",
+        "calls/active/list", "calls/active/list/panel", "calls/hangup", "calls/make", "user/login", "customers/get", "people/list", "people/get",
     ];
 
     private static readonly string[] NastyParameters =

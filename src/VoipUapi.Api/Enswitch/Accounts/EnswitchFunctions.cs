@@ -15,6 +15,7 @@ public static class EnswitchFunctions
     public static readonly EnswitchFunction NotificationsList = new("conferences/notifications/list", [User], EnswitchFeature.Conferences);
     public static readonly EnswitchFunction NotificationsDelete = new("conferences/notifications/delete", [User], EnswitchFeature.Conferences);
     public static readonly EnswitchFunction CallsActiveList = new("calls/active/list", [User, Reports]);
+    public static readonly EnswitchFunction CallsActivePanel = new("calls/active/list/panel", [Panel]);
     public static readonly EnswitchFunction CallsHangUp = new("calls/hangup", [Actions, Panel]);
     public static readonly EnswitchFunction CallsMake = new("calls/make", [Actions, Panel], EnswitchFeature.Calls);
     public static readonly EnswitchFunction UserLogin = new("user/login", [User]);

@@ -7,7 +7,7 @@ using VoipUapi.Telephony.Numbers;
 
 namespace VoipUapi.Api.Enswitch.Calling;
 
-/// <summary><c>calls/active/list</c> and <c>calls/hangup</c>: the live calls of the network that involve the caller's customers.</summary>
+/// <summary><c>calls/active/list</c>, its panel variant and <c>calls/hangup</c>: the live calls of the network that involve the caller's customers.</summary>
 public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirectory directory, ActiveCallRows rows)
 {
     private static readonly string[] CustomerWords = ["all", "recursive", "system"];
@@ -23,10 +23,26 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
             return EnswitchEnvelope.Invalid(input.Problems);
         }
 
-        IEnumerable<Call> candidates = scope.Select(customer => customer.Organization?.Code).OfType<string>().Distinct(StringComparer.Ordinal)
-            .SelectMany(network.LiveCallsInvolving).DistinctBy(call => call.Id);
-        List<ActiveCallRow> found = [.. query.Apply(candidates.Where(call => Involves(call, scope)).SelectMany(call => rows.Of(call, query.Names)))];
+        List<ActiveCallRow> found = [.. query.Apply(RowsOf(scope, query.Names))];
         return query.Count ? EnswitchEnvelope.Ok(new ListCount(found.Count)) : EnswitchEnvelope.Ok(found);
+    }
+
+    /// <summary>The panel's list: every row of the live calls of one customer (an id; default the caller's), by start, with no filter.</summary>
+    public EnswitchEnvelope ActivePanel(EnswitchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        EnswitchInput input = request.Input;
+        EnswitchCaller caller = request.Caller;
+        string? text = input.Value("customer")?.Trim();
+        EnswitchCustomer? customer = text is null ? caller.Customer
+            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? caller.Visible(id) : null;
+        if (customer is null)
+        {
+            input.Invalid("customer", $"customer must be the id of a customer you may see (your own is {caller.Customer.Id}); '{EnswitchInput.Shown(text!)}' is not. The panel lists one customer: calls/active/list takes all, recursive and system.");
+            return EnswitchEnvelope.Invalid(input.Problems);
+        }
+
+        return EnswitchEnvelope.Ok(RowsOf([customer], names: false).OrderBy(r => r.Start).ThenBy(r => r.UniqueId, StringComparer.Ordinal).ToList());
     }
 
     public EnswitchEnvelope HangUp(EnswitchRequest request)
@@ -67,6 +83,12 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
             ? EnswitchEnvelope.Done()
             : EnswitchEnvelope.NotFound(key, $"the call '{EnswitchInput.Shown(callId ?? uniqueId!)}' ended meanwhile; there is nothing left to hang up.");
     }
+
+    /// <summary>The rows of the live calls that involve <paramref name="scope"/>, read from the network's organization index.</summary>
+    private IEnumerable<ActiveCallRow> RowsOf(IReadOnlyList<EnswitchCustomer> scope, bool names) =>
+        scope.Select(customer => customer.Organization?.Code).OfType<string>().Distinct(StringComparer.Ordinal)
+            .SelectMany(network.LiveCallsInvolving).DistinctBy(call => call.Id)
+            .Where(call => Involves(call, scope)).SelectMany(call => rows.Of(call, names));
 
     /// <summary>True when the call is of one of <paramref name="customers"/> or rings or connects one of their lines.</summary>
     public static bool Involves(Call call, IReadOnlyList<EnswitchCustomer> customers)

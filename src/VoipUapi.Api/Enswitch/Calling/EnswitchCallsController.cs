@@ -34,6 +34,12 @@ public sealed class EnswitchCallsController(EnswitchGate gate, EnswitchCallServi
     [EnswitchParameter("callername_number", "Caller id (name <number>, as callerid_internal shows it) to match.")]
     public Task<IActionResult> ActiveList() => RunAsync(EnswitchFunctions.CallsActiveList, calls.ActiveList);
 
+    /// <summary>The panel's list: every row of one customer's live calls, by start (the rows of calls/active/list, no filter).</summary>
+    [HttpGet("active/list/panel")]
+    [HttpPost("active/list/panel")]
+    [EnswitchParameter("customer", "ID of customer; default: the customer of the authentication user.", Type = "integer")]
+    public Task<IActionResult> ActivePanel() => RunAsync(EnswitchFunctions.CallsActivePanel, calls.ActivePanel);
+
     /// <summary>Hangs up a call (callid) or one leg of it (uniqueid); code 204.</summary>
     [HttpGet("hangup")]
     [HttpPost("hangup")]

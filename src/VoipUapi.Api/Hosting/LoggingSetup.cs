@@ -1,7 +1,9 @@
 using System.Globalization;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting;
 using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace VoipUapi.Api.Hosting;
 
@@ -23,7 +25,8 @@ public static class LoggingSetup
 
     /// <summary>
     /// Serilog to the console, text or compact JSON, written by a background thread so that requests never wait on
-    /// the console, plus any <see cref="Serilog.Core.ILogEventSink"/> registered as a service, with the levels of
+    /// the console: in batches (<see cref="BufferedConsoleSink"/>) unless the text goes to a terminal, where Serilog's
+    /// console sink writes it in colour, plus any <see cref="Serilog.Core.ILogEventSink"/> registered as a service, with the levels of
     /// <c>Serilog:MinimumLevel</c> (<c>Default</c> and <c>Override:{namespace}</c>). The levels are read directly rather than through Serilog.Settings.Configuration,
     /// whose assembly scan costs a noticeable share of a cold start.
     /// </summary>
@@ -46,17 +49,15 @@ public static class LoggingSetup
             }
 
             logger.Enrich.FromLogContext().ReadFrom.Services(services);
-            logger.WriteTo.Async(sink =>
+            if (json || Console.IsOutputRedirected)
             {
-                if (json)
-                {
-                    sink.Console(new CompactJsonFormatter());
-                }
-                else
-                {
-                    sink.Console(outputTemplate: TextTemplate, formatProvider: CultureInfo.InvariantCulture);
-                }
-            });
+                ITextFormatter formatter = json ? new CompactJsonFormatter() : new MessageTemplateTextFormatter(TextTemplate, CultureInfo.InvariantCulture);
+                logger.WriteTo.Sink(new BufferedConsoleSink(formatter, Console.OpenStandardOutput()));
+            }
+            else
+            {
+                logger.WriteTo.Async(sink => sink.Console(outputTemplate: TextTemplate, formatProvider: CultureInfo.InvariantCulture));
+            }
         }, preserveStaticLogger: true);
         return builder;
     }

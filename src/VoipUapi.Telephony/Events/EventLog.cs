@@ -36,14 +36,14 @@ public sealed class EventLog
     }
 
     /// <summary>
-    /// Numbers <paramref name="count"/> events without keeping them: the first of a batch larger than the log, which
-    /// the rest of the batch would overwrite at once (a reset of many calls). A reader sees them as dropped.
+    /// Numbers <paramref name="change"/> (its own sequence number is ignored) and keeps it, with <paramref name="snapshot"/>
+    /// as its call when given. Wakes no reader: the writer calls <see cref="WakeReaders"/> once it released its own lock.
     /// </summary>
-    internal void Skip(int count)
+    internal NetworkEvent Append(NetworkEvent change, Call? snapshot = null)
     {
         lock (_gate)
         {
-            _last += count;
+            return Keep(change, snapshot);
         }
     }
 
@@ -54,7 +54,6 @@ public sealed class EventLog
     /// </summary>
     internal void StartOver()
     {
-        TaskCompletionSource? waiting;
         lock (_gate)
         {
             Array.Clear(_ring);
@@ -62,31 +61,44 @@ public sealed class EventLog
             _latestOfCall.Clear();
             _last = 0;
             _startedOver++;
-            waiting = _appended;
-            _appended = null;
         }
 
-        waiting?.TrySetResult();
+        WakeReaders();
     }
 
-    /// <summary>Numbers <paramref name="change"/> (its own sequence number is ignored) and keeps it, with <paramref name="snapshot"/> as its call when given.</summary>
-    internal NetworkEvent Append(NetworkEvent change, Call? snapshot = null)
+    /// <summary>
+    /// Numbers a change's events and keeps them, each with its call as <paramref name="snapshotOf"/> gives it, under one
+    /// hold of the lock; the first <paramref name="skipped"/> are numbered without being kept: of a change larger than
+    /// the log (a reset of many calls) the rest would overwrite them at once, and a reader sees them as dropped. Wakes
+    /// no reader.
+    /// </summary>
+    internal void Append(List<NetworkEvent> changes, int skipped, Func<CallId, Call?> snapshotOf)
     {
-        TaskCompletionSource? waiting;
-        NetworkEvent appended;
         lock (_gate)
         {
-            appended = change with { Sequence = ++_last, Call = snapshot ?? change.Call };
-            int slot = (int)(_last % _ring.Length);
-            Forget(_ring[slot]);
-            _ring[slot] = appended;
-            Remember(appended, slot);
+            _last += skipped;
+            for (int i = skipped; i < changes.Count; i++)
+            {
+                NetworkEvent change = changes[i];
+                Keep(change, change.CallId is { } id ? snapshotOf(id) : null);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Wakes the readers waiting for an event, once the writer holds no lock of its own: a woken reader's continuation
+    /// is queued to the thread pool, which is work the network's lock need not wait for.
+    /// </summary>
+    internal void WakeReaders()
+    {
+        TaskCompletionSource? waiting;
+        lock (_gate)
+        {
             waiting = _appended;
             _appended = null;
         }
 
         waiting?.TrySetResult();
-        return appended;
     }
 
     /// <summary>The retained events with a sequence number above <paramref name="sequence"/>, oldest first.</summary>
@@ -199,6 +211,17 @@ public sealed class EventLog
 
             await appended.WaitAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Numbers and keeps one event. Under <see cref="_gate"/>.</summary>
+    private NetworkEvent Keep(NetworkEvent change, Call? snapshot)
+    {
+        NetworkEvent appended = change with { Sequence = ++_last, Call = snapshot ?? change.Call };
+        int slot = (int)(_last % _ring.Length);
+        Forget(_ring[slot]);
+        _ring[slot] = appended;
+        Remember(appended, slot);
+        return appended;
     }
 
     /// <summary>

@@ -42,17 +42,8 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
     }
 
     /// <summary>Appends the recorded events; of more than the log holds, only the last that fit are kept (the others are numbered and dropped).</summary>
-    public void Complete(EventLog events)
-    {
-        int skipped = Math.Max(0, _recorded.Count - events.Capacity);
-        events.Skip(skipped);
-        for (int i = skipped; i < _recorded.Count; i++)
-        {
-            NetworkEvent recorded = _recorded[i];
-            events.Append(recorded, recorded.CallId is { } id ? CommittedOrLive(id) : null);
-        }
-    }
+    public void Complete(EventLog events) => events.Append(_recorded, Math.Max(0, _recorded.Count - events.Capacity), SnapshotOf);
 
-    private Call? CommittedOrLive(CallId id) =>
+    private Call? SnapshotOf(CallId id) =>
         _committedFirst?.Id == id ? _committedFirst : _committed?.GetValueOrDefault(id) ?? calls.FindLive(id);
 }

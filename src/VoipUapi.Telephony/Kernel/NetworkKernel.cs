@@ -27,15 +27,19 @@ internal sealed class NetworkKernel
 
     public CallStore Calls { get; }
 
+    /// <summary>Runs <paramref name="command"/> as one change; the event log's readers wake once the lock is released.</summary>
     public T Run<T>(Func<Change, T> command)
     {
+        T result;
         lock (Gate)
         {
             var change = new Change(Calls, Time.GetUtcNow());
-            T result = command(change);
+            result = command(change);
             change.Complete(Events);
-            return result;
         }
+
+        Events.WakeReaders();
+        return result;
     }
 
     /// <summary>A query that must see one consistent state of what the lock guards, and changes nothing: no change, no events.</summary>

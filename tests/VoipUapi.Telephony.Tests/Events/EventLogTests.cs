@@ -137,5 +137,7 @@ public sealed class EventLogTests
         {
             log.Append(new NetworkEvent(0, At(i), NetworkEventKind.LegRinging, SomeCall, "5354353"));
         }
+
+        log.WakeReaders();
     }
 }

@@ -1,3 +1,4 @@
+using VoipUapi.Telephony.Kernel;
 using VoipUapi.Telephony.Tests.Support;
 using static VoipUapi.Telephony.Tests.Support.TestTime;
 
@@ -79,11 +80,43 @@ public sealed class EventReadingTests
         (await next).Should().BeFalse();
     }
 
+    [Fact]
+    public async Task Appending_wakes_no_reader_until_the_writer_wakes_them_once_it_released_its_own_lock()
+    {
+        var log = new EventLog(8);
+        Task waiting = log.WaitAfterAsync(0, CancellationToken.None);
+
+        log.Append(new NetworkEvent(0, At(0), NetworkEventKind.LegRinging, SomeCall, "5354353"));
+        waiting.IsCompleted.Should().BeFalse("the network wakes its readers after its lock, not from inside it");
+        log.WakeReaders();
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_change_of_the_network_wakes_its_readers_once_it_is_done()
+    {
+        var log = new EventLog(8);
+        var kernel = new NetworkKernel(new VirtualClock(T0), new TelephonyOptions(), new CallIdGenerator(), log);
+        Task waiting = log.WaitAfterAsync(0, CancellationToken.None);
+
+        kernel.Run(change =>
+        {
+            change.RecordAboutNetwork(NetworkEventKind.NetworkReset, new NetworkResetPayload(1));
+            change.RecordAboutNetwork(NetworkEventKind.NetworkReset, new NetworkResetPayload(2));
+        });
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        log.After(0).Select(e => e.Sequence).Should().Equal(1, 2);
+    }
+
     private static void Append(EventLog log, int count)
     {
         for (int i = 0; i < count; i++)
         {
             log.Append(new NetworkEvent(0, At(i), NetworkEventKind.LegRinging, SomeCall, "5354353"));
         }
+
+        log.WakeReaders();
     }
 }

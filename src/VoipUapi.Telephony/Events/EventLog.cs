@@ -43,7 +43,7 @@ public sealed class EventLog
     {
         lock (_gate)
         {
-            return Keep(change, snapshot);
+            return Keep(change with { Sequence = ++_last, Call = snapshot ?? change.Call });
         }
     }
 
@@ -72,15 +72,16 @@ public sealed class EventLog
     /// the log (a reset of many calls) the rest would overwrite them at once, and a reader sees them as dropped. Wakes
     /// no reader.
     /// </summary>
-    internal void Append(List<NetworkEvent> changes, int skipped, Func<CallId, Call?> snapshotOf)
+    internal void Append(List<RecordedEvent> changes, int skipped, Func<CallId, Call?> snapshotOf)
     {
         lock (_gate)
         {
             _last += skipped;
             for (int i = skipped; i < changes.Count; i++)
             {
-                NetworkEvent change = changes[i];
-                Keep(change, change.CallId is { } id ? snapshotOf(id) : null);
+                RecordedEvent change = changes[i];
+                Call? snapshot = change.CallId is { } id ? snapshotOf(id) : null;
+                Keep(new NetworkEvent(++_last, change.At, change.Kind, change.CallId, change.Phone, change.Payload, snapshot, change.Conference));
             }
         }
     }
@@ -213,10 +214,9 @@ public sealed class EventLog
         }
     }
 
-    /// <summary>Numbers and keeps one event. Under <see cref="_gate"/>.</summary>
-    private NetworkEvent Keep(NetworkEvent change, Call? snapshot)
+    /// <summary>Keeps one event, numbered <see cref="_last"/>. Under <see cref="_gate"/>.</summary>
+    private NetworkEvent Keep(NetworkEvent appended)
     {
-        NetworkEvent appended = change with { Sequence = ++_last, Call = snapshot ?? change.Call };
         int slot = (int)(_last % _ring.Length);
         Forget(_ring[slot]);
         _ring[slot] = appended;

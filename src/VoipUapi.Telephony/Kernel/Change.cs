@@ -6,7 +6,7 @@ namespace VoipUapi.Telephony.Kernel;
 /// </summary>
 internal sealed class Change(CallStore calls, DateTimeOffset now)
 {
-    private readonly List<NetworkEvent> _recorded = [];
+    private readonly List<RecordedEvent> _recorded = [];
 
     /// <summary>Most changes commit one call (a timer's always does): it needs no dictionary; a second call starts one.</summary>
     private Call? _committedFirst;
@@ -16,14 +16,14 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
 
     /// <summary>Records an event about <paramref name="call"/>, at <paramref name="at"/> (default: now).</summary>
     public void Record(NetworkEventKind kind, Call call, string? phone = null, EventPayload? payload = null, DateTimeOffset? at = null, ConferenceKey? conference = null) =>
-        _recorded.Add(new NetworkEvent(0, at ?? Now, kind, call.Id, phone, payload, Conference: conference));
+        _recorded.Add(new RecordedEvent(at ?? Now, kind, call.Id, phone, payload, conference));
 
     /// <summary>Records an event about a phone or a service rather than a call (a registration, an agent's status).</summary>
     public void RecordAbout(NetworkEventKind kind, string subject, EventPayload payload) =>
-        _recorded.Add(new NetworkEvent(0, Now, kind, CallId: null, subject, payload));
+        _recorded.Add(new RecordedEvent(Now, kind, CallId: null, subject, payload, Conference: null));
 
     /// <summary>Records an event about the whole network, no call's.</summary>
-    public void RecordAboutNetwork(NetworkEventKind kind, EventPayload payload) => _recorded.Add(new NetworkEvent(0, Now, kind, null, null, payload));
+    public void RecordAboutNetwork(NetworkEventKind kind, EventPayload payload) => _recorded.Add(new RecordedEvent(Now, kind, CallId: null, Phone: null, payload, Conference: null));
 
     /// <summary>Makes <paramref name="call"/> the current state of the network.</summary>
     public Call Commit(Call call)

@@ -35,6 +35,7 @@ public static class EnswitchRegistration
         services.AddSingleton<ActiveCallRows>();
         services.AddSingleton<EnswitchNumbers>();
         services.AddSingleton<ClockDelays>();
+        services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<ClockDelays>());
         services.AddSingleton<EnswitchCallService>();
         services.AddSingleton<EnswitchCallMaker>();
         services.ConfigureSwaggerGen(options => options.OperationFilter<EnswitchOperationFilter>());

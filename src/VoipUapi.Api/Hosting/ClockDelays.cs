@@ -5,9 +5,9 @@ namespace VoipUapi.Api.Hosting;
 /// <summary>
 /// Work to do once the emulator's clock has moved on by a delay (the manual clock in tests): Enswitch's
 /// <c>calls/make</c> with a <c>delay</c>, the retries of call-event requests. Each is its own one-shot timer, dropped
-/// once it fired or cancelled.
+/// once it fired or cancelled. A reset drops what is pending: nothing scheduled before it happens after it.
 /// </summary>
-public sealed class ClockDelays(TimeProvider time) : IDisposable
+public sealed class ClockDelays(TimeProvider time) : IDisposable, IResetWithEmulator
 {
     private readonly ConcurrentDictionary<long, ITimer> _pending = new();
     private long _last;
@@ -24,6 +24,8 @@ public sealed class ClockDelays(TimeProvider time) : IDisposable
     }
 
     public void Dispose() => CancelAll();
+
+    public void Reset() => CancelAll();
 
     /// <summary>Drops every pending action without running it.</summary>
     public void CancelAll()

@@ -33,6 +33,21 @@ public sealed class EnswitchCallsTests
     }
 
     [Fact]
+    public async Task A_delayed_call_still_waiting_at_a_reset_is_never_placed()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = emulator.CreateClient();
+        (await client.EnswitchGetAsync($"/api/json/calls/make/?{User};snumber=210;cnumber=2125551234;delay=10")).KeysOf("204");
+
+        using HttpClient control = emulator.ControlClient();
+        (await control.PostAsync(new Uri("/emulator/reset", UriKind.Relative), content: null)).EnsureSuccessStatusCode();
+        emulator.AdvanceSeconds(60);
+
+        emulator.Network.LiveCalls.Should().BeEmpty();
+        emulator.Network.EndedCalls.Should().BeEmpty("nothing scheduled before a reset happens after it");
+    }
+
+    [Fact]
     public async Task After_a_transfer_a_row_shows_the_number_first_called_the_first_answerer_and_the_current_handler()
     {
         await using var emulator = new EmulatorFactory();

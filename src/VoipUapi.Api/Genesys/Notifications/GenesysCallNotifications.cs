@@ -22,7 +22,7 @@ public sealed class GenesysCallNotifications(TelephonyNetwork network, GenesysAg
     public IEnumerable<GenesysNotification> Project(IReadOnlyList<NetworkEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        HashSet<(Call, string, string)> sent = [];
+        HashSet<(Call, string, string)>? sent = null;
         foreach (NetworkEvent change in events)
         {
             if (change.Call is not { } call)
@@ -30,9 +30,14 @@ public sealed class GenesysCallNotifications(TelephonyNetwork network, GenesysAg
                 continue;
             }
 
-            foreach (GenesysAgent agent in AgentsOn(call))
+            for (int i = 0; i < call.Legs.Length; i++)
             {
-                if (TypeOf(change, call, agent) is { } type && sent.Add((call, agent.UserName, type)))
+                if (agents.OnExtension(call.Legs[i].Phone.Value) is not { } agent || SeenEarlier(call, i))
+                {
+                    continue;
+                }
+
+                if (TypeOf(change, call, agent) is { } type && (sent ??= []).Add((call, agent.UserName, type)))
                 {
                     yield return new GenesysNotification(agent.UserName, CallsChannel, Message(call, agent, type, change.At));
                 }
@@ -40,8 +45,19 @@ public sealed class GenesysCallNotifications(TelephonyNetwork network, GenesysAg
         }
     }
 
-    private IEnumerable<GenesysAgent> AgentsOn(Call call) =>
-        call.Legs.Select(leg => leg.Phone.Value).Distinct(StringComparer.Ordinal).Select(agents.OnExtension).OfType<GenesysAgent>();
+    /// <summary>True when a leg before leg <paramref name="index"/> is on the same phone (an agent is notified once per call).</summary>
+    private static bool SeenEarlier(Call call, int index)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (call.Legs[i].Phone.Value == call.Legs[index].Phone.Value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string? TypeOf(NetworkEvent change, Call call, GenesysAgent agent)
     {

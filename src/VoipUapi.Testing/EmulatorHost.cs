@@ -9,16 +9,18 @@ using VoipUapi.Telephony.Clock;
 namespace VoipUapi.Testing;
 
 /// <summary>
-/// One whole emulator host with the test kit's defaults: a manual clock at <paramref name="start"/>, configured as
+/// One whole emulator host with the test kit's defaults: a manual clock at <paramref name="start"/> (default
+/// <see cref="EmulatorFactory.DefaultStart"/>), configured as
 /// started with <c>--clock manual</c>, the seed's calls in progress only when <paramref name="seedCalls"/>, logs at
 /// <c>Warning</c>, and <paramref name="settings"/> on top. <see cref="EmulatorFactory"/> reuses these from a pool;
 /// make one yourself only for what a pooled host cannot be (a Kestrel port, services of your own).
 /// </summary>
-public sealed class EmulatorHost(IReadOnlyDictionary<string, string?> settings, bool seedCalls, DateTimeOffset start) : WebApplicationFactory<Program>
+public sealed class EmulatorHost(IReadOnlyDictionary<string, string?>? settings = null, bool seedCalls = false, DateTimeOffset? start = null)
+    : WebApplicationFactory<Program>
 {
     private bool _started;
 
-    public VirtualClock Clock { get; } = new(start);
+    public VirtualClock Clock { get; } = new(start ?? EmulatorFactory.DefaultStart);
 
     /// <summary>Makes the host as it was started, its clock at <paramref name="now"/>, for the next test (<see cref="EmulatorControl.Restart"/>).</summary>
     public void Restart(DateTimeOffset now) => Services.GetRequiredService<EmulatorControl>().Restart(now);
@@ -48,7 +50,7 @@ public sealed class EmulatorHost(IReadOnlyDictionary<string, string?> settings, 
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Emulator:Clock", "manual");
         builder.UseSetting("Telephony:StartSeedCalls", seedCalls ? "true" : "false");
-        foreach ((string key, string? value) in settings)
+        foreach ((string key, string? value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
         }

@@ -96,6 +96,18 @@ public sealed class EmulatorPoolTests
     }
 
     [Fact]
+    public async Task An_EmulatorHost_of_its_own_has_the_kits_defaults()
+    {
+        await using var host = new EmulatorHost();
+        using HttpClient client = host.CreateClient();
+
+        (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).EnsureSuccessStatusCode();
+        host.Clock.GetUtcNow().Should().Be(EmulatorFactory.DefaultStart);
+        host.Clock.IsRunning.Should().BeFalse();
+        host.Services.GetRequiredService<TelephonyNetwork>().LiveCalls.Should().BeEmpty("the seed's calls start only when asked");
+    }
+
+    [Fact]
     public async Task An_emulator_is_configured_before_it_starts_and_not_after()
     {
         await using EmulatorFactory emulator = new EmulatorFactory().With("Tests:Pool", Guid.NewGuid().ToString());

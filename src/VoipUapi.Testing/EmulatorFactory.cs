@@ -27,6 +27,7 @@ public class EmulatorFactory : IAsyncDisposable, IDisposable
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
     private readonly List<WebApplicationFactory<Program>> _derived = [];
+    private readonly Lock _starting = new();
     private readonly DateTimeOffset _start;
     private bool _seedCalls;
     private Action<KestrelServerOptions>? _kestrel;
@@ -245,20 +246,24 @@ public class EmulatorFactory : IAsyncDisposable, IDisposable
         get
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_host is null)
+            lock (_starting)
             {
-                if (_kestrel is null)
+                if (_host is null)
                 {
-                    _host = EmulatorHostPool.TryTake(PoolKey, _start) ?? new EmulatorHost(_settings, _seedCalls, _start);
+                    var settings = new Dictionary<string, string?>(_settings, StringComparer.Ordinal);
+                    if (_kestrel is null)
+                    {
+                        _host = EmulatorHostPool.TryTake(PoolKey, _start) ?? new EmulatorHost(settings, _seedCalls, _start);
+                    }
+                    else
+                    {
+                        _host = new EmulatorHost(settings, _seedCalls, _start);
+                        _host.UseKestrel(_kestrel);
+                    }
                 }
-                else
-                {
-                    _host = new EmulatorHost(_settings, _seedCalls, _start);
-                    _host.UseKestrel(_kestrel);
-                }
-            }
 
-            return _host;
+                return _host;
+            }
         }
     }
 

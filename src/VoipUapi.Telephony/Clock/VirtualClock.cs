@@ -11,12 +11,14 @@ public sealed class VirtualClock : TimeProvider
 {
     /// <summary>The longest a real timer may wait (about 49 days); a driver woken early just sleeps again.</summary>
     private static readonly TimeSpan LongestRealWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+    private const int MinimumCompaction = 4096;
 
     private readonly Lock _gate = new();
     private readonly PriorityQueue<VirtualTimer, (DateTimeOffset Due, long Order)> _due = new();
     private readonly TimeProvider _real;
     private volatile TimeBase _base;
     private long _scheduled;
+    private int _compactAbove = MinimumCompaction; // queue entries, stale ones included, above which an enqueue drops the stale
     private Lock? _advanceGate;
     private ITimer? _driver;
     private DateTimeOffset? _driverDue;
@@ -107,22 +109,7 @@ public sealed class VirtualClock : TimeProvider
     {
         lock (_gate)
         {
-            TimeSpan shift = start - Current();
-            var pending = new List<(VirtualTimer Timer, DateTimeOffset Due, long Order)>(_due.Count);
-            while (_due.TryDequeue(out VirtualTimer? timer, out (DateTimeOffset Due, long Order) key))
-            {
-                if (timer.IsDueAt(key.Due))
-                {
-                    pending.Add((timer, key.Due + shift, key.Order));
-                }
-            }
-
-            foreach ((VirtualTimer timer, DateTimeOffset due, long order) in pending)
-            {
-                timer.SetDue(due);
-                _due.Enqueue(timer, (due, order));
-            }
-
+            Requeue(start - Current());
             _base = new TimeBase(start, Running: false, Scale: 1, AnchorTimestamp: 0);
             _driver?.Dispose();
             _driver = null;
@@ -157,6 +144,11 @@ public sealed class VirtualClock : TimeProvider
             DateTimeOffset due = at ?? Current() + dueTime;
             timer.SetDue(due);
             _due.Enqueue(timer, (due, _scheduled++));
+            if (_due.Count > _compactAbove)
+            {
+                Requeue(TimeSpan.Zero);
+            }
+
             if (_base.Running && (_driverDue is null || due < _driverDue))
             {
                 ArmDriver();
@@ -236,6 +228,40 @@ public sealed class VirtualClock : TimeProvider
             MoveFrozenTo(target);
             return null;
         }
+    }
+
+    /// <summary>How many entries the queue holds, stale ones (of timers changed or disposed since) included.</summary>
+    internal int QueuedEntries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _due.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops the entries of timers changed or disposed since they were queued, which would otherwise wait for their due
+    /// time (the pickup timeout of a call answered at once waits its 30 s), and moves the others by <paramref name="shift"/>:
+    /// the queue stays within twice its live entries, at a cost spread over the enqueues that grew it. Under <see cref="_gate"/>.
+    /// </summary>
+    private void Requeue(TimeSpan shift)
+    {
+        var live = new List<(VirtualTimer Timer, (DateTimeOffset Due, long Order) Key)>(_due.Count / 2);
+        foreach ((VirtualTimer timer, (DateTimeOffset Due, long Order) key) in _due.UnorderedItems)
+        {
+            if (timer.IsDueAt(key.Due))
+            {
+                timer.SetDue(key.Due + shift);
+                live.Add((timer, (key.Due + shift, key.Order)));
+            }
+        }
+
+        _due.Clear();
+        _due.EnqueueRange(live);
+        _compactAbove = Math.Max(MinimumCompaction, 2 * live.Count);
     }
 
     /// <summary>Moves a frozen clock forward to <paramref name="time"/>; a running clock moves by itself. Under <see cref="_gate"/>.</summary>

@@ -1,9 +1,14 @@
 namespace VoipUapi.Telephony.Clock;
 
-/// <summary>A timer of <see cref="VirtualClock"/>; a change or dispose makes its earlier queue entries stale.</summary>
+/// <summary>
+/// A timer of <see cref="VirtualClock"/>; a change or dispose makes its earlier queue entries stale. Disposed, it lets go
+/// of its callback and state, so that a stale entry waiting in the clock's queue keeps nothing of what it would have run.
+/// </summary>
 internal sealed class VirtualTimer(VirtualClock clock, TimerCallback callback, object? state) : ITimer
 {
     private readonly Lock _gate = new();
+    private TimerCallback? _callback = callback;
+    private object? _state = state;
     private DateTimeOffset? _due;
     private TimeSpan _period = Timeout.InfiniteTimeSpan;
     private bool _disposed;
@@ -51,15 +56,18 @@ internal sealed class VirtualTimer(VirtualClock clock, TimerCallback callback, o
     public void Fire()
     {
         DateTimeOffset? next;
+        TimerCallback? run;
+        object? state;
         lock (_gate)
         {
-            if (_due is not { } due)
+            if (_due is not { } due || _callback is null)
             {
                 return;
             }
 
             next = _period > TimeSpan.Zero && _period != Timeout.InfiniteTimeSpan ? due + _period : null;
             _due = null;
+            (run, state) = (_callback, _state);
         }
 
         if (next is { } at)
@@ -67,7 +75,7 @@ internal sealed class VirtualTimer(VirtualClock clock, TimerCallback callback, o
             clock.Reschedule(this, at);
         }
 
-        callback(state);
+        run(state);
     }
 
     public void Dispose()
@@ -76,6 +84,8 @@ internal sealed class VirtualTimer(VirtualClock clock, TimerCallback callback, o
         {
             _disposed = true;
             _due = null;
+            _callback = null;
+            _state = null;
         }
     }
 

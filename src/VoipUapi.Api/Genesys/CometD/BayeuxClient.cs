@@ -138,6 +138,7 @@ public sealed class BayeuxClient
     public async Task<IReadOnlyList<ReadOnlyMemory<byte>>> TakeAsync(TimeSpan hold, TimeProvider clock, CancellationToken cancellationToken)
     {
         TaskCompletionSource<bool> wake;
+        ITimer timeout;
         lock (_gate)
         {
             if (_removed || _queue.Count > 0 || hold <= TimeSpan.Zero)
@@ -147,11 +148,14 @@ public sealed class BayeuxClient
 
             _waiter?.TrySetResult(false);
             wake = _waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            // The timeout runs from before the connect is reported held: a clock moved once it is, moves it.
+            timeout = clock.CreateTimer(static state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), wake, hold, Timeout.InfiniteTimeSpan);
             _held.TrySetResult();
         }
 
         bool woken;
-        using (ITimer timer = clock.CreateTimer(static state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), wake, hold, Timeout.InfiniteTimeSpan))
+        using (timeout)
         using (cancellationToken.Register(static state => ((TaskCompletionSource<bool>)state!).TrySetResult(false), wake))
         {
             woken = await wake.Task;

@@ -69,8 +69,7 @@ public sealed class RequestJournal : IRestartWithEmulator
     {
         lock (_gate)
         {
-            Array.Clear(_ring);
-            _count = 0;
+            Clear();
             _last = 0;
         }
     }

@@ -34,8 +34,7 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
         EnswitchInput input = request.Input;
         EnswitchCaller caller = request.Caller;
         string? text = input.Value("customer")?.Trim();
-        EnswitchCustomer? customer = text is null ? caller.Customer
-            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? caller.Visible(id) : null;
+        EnswitchCustomer? customer = text is null ? caller.Customer : Named(caller, text);
         if (customer is null)
         {
             input.Invalid("customer", $"customer must be the id of a customer you may see (your own is {caller.Customer.Id}); '{EnswitchInput.Shown(text!)}' is not. The panel lists one customer: calls/active/list takes all, recursive and system.");
@@ -131,6 +130,10 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
         return new LiveCallTarget(call, leg, key, named);
     }
 
+    /// <summary>The customer a <c>customer</c> id names, if the caller may see it.</summary>
+    private static EnswitchCustomer? Named(EnswitchCaller caller, string id) =>
+        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int number) ? caller.Visible(number) : null;
+
     /// <summary>The rows of the live calls that involve <paramref name="scope"/>, read from the network's organization index.</summary>
     private IEnumerable<ActiveCallRow> RowsOf(IReadOnlyList<EnswitchCustomer> scope, bool names) =>
         scope.Select(customer => customer.Organization?.Code).OfType<string>().Distinct(StringComparer.Ordinal)
@@ -174,7 +177,7 @@ public sealed class EnswitchCallService(TelephonyNetwork network, EnswitchDirect
         EnswitchCustomer? customer = caller.Customer;
         if (text is not null)
         {
-            customer = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? caller.Visible(id) : null;
+            customer = Named(caller, text);
             if (customer is null)
             {
                 input.Invalid("customer", $"customer must be the id of a customer you may see (your own is {caller.Customer.Id}), or {string.Join(", ", CustomerWords)}; '{EnswitchInput.Shown(text)}' is none of them.");

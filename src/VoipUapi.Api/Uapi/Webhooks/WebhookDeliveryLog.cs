@@ -119,8 +119,7 @@ public sealed class WebhookDeliveryLog : IRestartWithEmulator
     {
         lock (_gate)
         {
-            Array.Clear(_ring);
-            _count = 0;
+            Clear();
             _last = 0;
         }
     }

@@ -139,6 +139,15 @@ public sealed record Call
 
     internal Call WithLeg(CallLeg leg) => this with { Legs = Legs.SetItem(leg.Index, leg) };
 
+    /// <summary>Why a stage of <paramref name="role"/> that could not ring anyone failed: busy before refused before unanswered.</summary>
+    internal CallDisposition FailureOf(LegRole role)
+    {
+        List<CallLeg> legs = LegsOf(role).ToList();
+        return legs.Exists(leg => leg.State == LegState.Busy) ? CallDisposition.Busy
+            : legs.Exists(leg => leg.State is LegState.Rejected or LegState.Unreachable) ? CallDisposition.Failed
+            : CallDisposition.NoAnswer;
+    }
+
     /// <summary>A handful of codes at most: a list searched in place costs less than a set built for each call.</summary>
     private static void AddOrganizationOf(PhoneAddress phone, List<string> codes)
     {

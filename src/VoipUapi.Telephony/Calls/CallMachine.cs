@@ -9,16 +9,34 @@ namespace VoipUapi.Telephony.Calls;
 /// at least two parties remain. Lines are taken and given back here. Features hear of answers, ends and digits as
 /// <see cref="ICallObserver"/>s. Under the kernel's lock.
 /// </summary>
-internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneBehaviours behaviours)
+internal sealed class CallMachine
 {
+    private readonly NetworkKernel _kernel;
+    private readonly PhoneLines _lines;
+    private readonly PhoneBehaviours _behaviours;
     private readonly List<ICallObserver> _observers = [];
+    private readonly CallSteps _answers;
+    private readonly CallSteps _hangUps;
+    private readonly CallSteps _ringTimeouts;
+    private readonly CallStep _durationEnd;
+
+    public CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneBehaviours behaviours)
+    {
+        _kernel = kernel;
+        _lines = lines;
+        _behaviours = behaviours;
+        _answers = new CallSteps(index => (c, next) => c.Legs[index].State == LegState.Ringing ? Answer(c, index, next) : c);
+        _hangUps = new CallSteps(index => (c, next) => LegLeaves(c, index, next));
+        _ringTimeouts = new CallSteps(stage => (c, next) => c.Phase == (CallPhase)stage ? End(c, CallDisposition.NoAnswer, LegState.NoAnswer, next) : c);
+        _durationEnd = (c, next) => c.Phase == CallPhase.Connected ? End(c, CallDisposition.Answered, LegState.Cancelled, next) : c;
+    }
 
     public void Observe(ICallObserver observer) => _observers.Add(observer);
 
     /// <summary>Records a new call's publication and holds its nonce for as long as it lives.</summary>
     public Call Publish(Call call, Change change, DateTimeOffset? at = null)
     {
-        kernel.Calls.HoldNonce(call);
+        _kernel.Calls.HoldNonce(call);
         change.Record(NetworkEventKind.CallPublished, call, call.Extension.ToString(), at: at);
         return call;
     }
@@ -49,13 +67,16 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
 
         if (!HasLiveLeg(call, role))
         {
-            return End(call, FailureOf(call, role), LegState.Cancelled, change);
+            return End(call, call.FailureOf(role), LegState.Cancelled, change);
         }
 
-        CallPhase stage = call.Phase;
-        kernel.Timers.Schedule(call.Id, TimerSlot.Ring, call.WaitForPickup, (c, next) => c.Phase == stage ? End(c, CallDisposition.NoAnswer, LegState.NoAnswer, next) : c);
+        ScheduleRingTimeout(call, call.Phase, call.WaitForPickup);
         return call;
     }
+
+    /// <summary>Ends the call unanswered once <paramref name="wait"/> has passed, if it is still in <paramref name="stage"/> then.</summary>
+    public void ScheduleRingTimeout(Call call, CallPhase stage, TimeSpan wait) =>
+        _kernel.Timers.Schedule(call.Id, TimerSlot.Ring, wait, _ringTimeouts.For((int)stage));
 
     /// <summary>
     /// Rings <paramref name="phone"/> as a new leg, or records why it cannot ring: busy (by behaviour, all its lines in
@@ -63,8 +84,8 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
     /// </summary>
     public Call StartLeg(Call call, PhoneAddress phone, LegRole role, CallerId shown, Change change)
     {
-        PhoneBehaviour behaviour = behaviours.Of(phone);
-        LegState state = !lines.HasFreeLine(phone) || IsLiveIn(call, phone)
+        PhoneBehaviour behaviour = _behaviours.Of(phone);
+        LegState state = !_lines.HasFreeLine(phone) || IsLiveIn(call, phone)
             ? LegState.Busy
             : behaviour.Kind switch
             {
@@ -82,12 +103,11 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
             return call;
         }
 
-        lines.Take(phone, call.Id, index);
+        _lines.Take(phone, call.Id, index);
         change.Record(NetworkEventKind.LegRinging, call, phone.Value);
         if (behaviour.Kind == PhoneBehaviourKind.Answer && !behaviour.AnswersImmediately)
         {
-            kernel.Timers.Schedule(call.Id, TimerSlot.AnswerOf(index), behaviour.AnswerAfter,
-                (c, next) => c.Legs[index].State == LegState.Ringing ? Answer(c, index, next) : c);
+            _kernel.Timers.Schedule(call.Id, TimerSlot.AnswerOf(index), behaviour.AnswerAfter, _answers.For(index));
         }
 
         return call;
@@ -97,7 +117,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
     public Call AddLeg(Call call, PhoneAddress phone, LegRole role, PhoneBehaviour behaviour, CallerId shown, DateTimeOffset started, DateTimeOffset? answered, Change change)
     {
         var leg = new CallLeg(call.Legs.Length, phone, role, answered is null ? LegState.Ringing : LegState.Answered, behaviour, shown, started, answered);
-        lines.Take(phone, call.Id, leg.Index);
+        _lines.Take(phone, call.Id, leg.Index);
         call = call with { Legs = call.Legs.Add(leg) };
         change.Record(answered is null ? NetworkEventKind.LegRinging : NetworkEventKind.LegAnswered, call, phone.Value, at: answered ?? started);
         return call;
@@ -119,7 +139,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         change.Record(NetworkEventKind.LegAnswered, call, leg.Phone.Value);
         if (leg.Behaviour.HangUpAfter is { } after)
         {
-            kernel.Timers.Schedule(call.Id, TimerSlot.HangUpOf(index), after, (c, step) => LegLeaves(c, index, step));
+            _kernel.Timers.Schedule(call.Id, TimerSlot.HangUpOf(index), after, _hangUps.For(index));
         }
 
         if (next is { } ringing && ringing == Call.Ringing(call.SecondToRing))
@@ -132,7 +152,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         {
             call = call.Phase == CallPhase.Connected ? call : StopRinging(call, leg.Role, change) with { Phase = CallPhase.Connected, Answered = change.Now };
             change.Record(NetworkEventKind.CallConnected, call);
-            kernel.Timers.Cancel(call.Id, TimerSlot.Ring);
+            _kernel.Timers.Cancel(call.Id, TimerSlot.Ring);
             ScheduleDuration(call, call.Duration);
         }
 
@@ -149,7 +169,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
     {
         if (duration != Timeout.InfiniteTimeSpan)
         {
-            kernel.Timers.Schedule(call.Id, TimerSlot.Duration, duration, (c, next) => c.Phase == CallPhase.Connected ? End(c, CallDisposition.Answered, LegState.Cancelled, next) : c);
+            _kernel.Timers.Schedule(call.Id, TimerSlot.Duration, duration, _durationEnd);
         }
     }
 
@@ -174,7 +194,7 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
     public Call Decline(Call call, CallLeg leg, LegState state, Change change)
     {
         call = EndLeg(call, leg, state, change);
-        return leg.Role == LegRole.Added || HasLiveLeg(call, leg.Role) ? call : End(call, FailureOf(call, leg.Role), LegState.Cancelled, change);
+        return leg.Role == LegRole.Added || HasLiveLeg(call, leg.Role) ? call : End(call, call.FailureOf(leg.Role), LegState.Cancelled, change);
     }
 
     /// <summary>Every phone of <paramref name="role"/> still ringing stops (another answered, or the call moved on).</summary>
@@ -213,8 +233,8 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
 
     public Call EndLeg(Call call, CallLeg leg, LegState state, Change change)
     {
-        lines.Release(leg.Phone, call.Id, leg.Index);
-        kernel.Timers.Cancel(call.Id, TimerSlot.AnswerOf(leg.Index));
+        _lines.Release(leg.Phone, call.Id, leg.Index);
+        _kernel.Timers.Cancel(call.Id, TimerSlot.AnswerOf(leg.Index));
         change.Record(NetworkEventKind.LegEnded, call, leg.Phone.Value, new LegEndedPayload(state));
         foreach (ICallObserver observer in _observers)
         {
@@ -268,14 +288,5 @@ internal sealed class CallMachine(NetworkKernel kernel, PhoneLines lines, PhoneB
         }
 
         return false;
-    }
-
-    /// <summary>Why a stage that could not ring anyone failed: busy before refused before unanswered.</summary>
-    public static CallDisposition FailureOf(Call call, LegRole role)
-    {
-        List<CallLeg> legs = call.LegsOf(role).ToList();
-        return legs.Exists(leg => leg.State == LegState.Busy) ? CallDisposition.Busy
-            : legs.Exists(leg => leg.State is LegState.Rejected or LegState.Unreachable) ? CallDisposition.Failed
-            : CallDisposition.NoAnswer;
     }
 }

@@ -51,8 +51,7 @@ internal sealed class SeededCalls(NetworkKernel kernel, CallMachine machine)
         }
         else if (seeded.WaitForPickup is { } wait)
         {
-            CallPhase stage = seeded.Phase;
-            kernel.Timers.Schedule(call.Id, TimerSlot.Ring, wait, (c, next) => c.Phase == stage ? machine.End(c, CallDisposition.NoAnswer, LegState.NoAnswer, next) : c);
+            machine.ScheduleRingTimeout(call, seeded.Phase, wait);
         }
 
         return call;

@@ -57,7 +57,10 @@ internal sealed class CallTimers(NetworkKernel kernel) : ILiveCallState
     }
 
     /// <summary>A timer that lost its slot while it waited for the lock does nothing.</summary>
-    public void Fire(SlotTimer fired) => kernel.Run(change =>
+    public void Fire(SlotTimer fired) => kernel.Run(fired, static (change, timer) => timer.Owner.Run(timer, change));
+
+    /// <summary>Under the kernel's lock.</summary>
+    private void Run(SlotTimer fired, Change change)
     {
         if (!_timers.TryGetValue(fired.Call, out List<SlotTimer>? slots) || !slots.Remove(fired))
         {
@@ -68,7 +71,7 @@ internal sealed class CallTimers(NetworkKernel kernel) : ILiveCallState
         {
             change.Commit(fired.Step(call, change));
         }
-    });
+    }
 
     /// <summary>Removes and returns the timer <paramref name="slot"/> holds, if any.</summary>
     private static SlotTimer? Take(List<SlotTimer> slots, TimerSlot slot)

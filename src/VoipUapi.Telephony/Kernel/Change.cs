@@ -2,17 +2,36 @@ namespace VoipUapi.Telephony.Kernel;
 
 /// <summary>
 /// One command's (or one timer's) work under the lock: the time it happens at, the calls it committed and the events
-/// it recorded. Once done, each event is appended with its call as the change committed it last.
+/// it recorded. Once done, each event is appended with its call as the change committed it last. The kernel reuses a
+/// change that stayed small for the next (<see cref="Begin"/>): every timer of every call is a change of its own.
 /// </summary>
-internal sealed class Change(CallStore calls, DateTimeOffset now)
+internal sealed class Change
 {
+    /// <summary>The most events a change may have held to be reused; a larger one (a reset of many calls) goes with its buffer.</summary>
+    private const int ReusedUpTo = 64;
+
+    private readonly CallStore _calls;
     private readonly List<RecordedEvent> _recorded = [];
+    private readonly Func<CallId, Call?> _snapshotOf;
 
     /// <summary>Most changes commit one call (a timer's always does): it needs no dictionary; a second call starts one.</summary>
     private Call? _committedFirst;
     private Dictionary<CallId, Call>? _committed;
 
-    public DateTimeOffset Now { get; } = now;
+    public Change(CallStore calls, DateTimeOffset now)
+    {
+        _calls = calls;
+        _snapshotOf = SnapshotOf;
+        Now = now;
+    }
+
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>True when the change may be begun again once complete: it held few events, so its buffer is small.</summary>
+    public bool IsReusable => _recorded.Capacity <= ReusedUpTo && (_committed is null || _committed.Count <= ReusedUpTo);
+
+    /// <summary>Starts a completed change again as a new one at <paramref name="now"/>.</summary>
+    public void Begin(DateTimeOffset now) => Now = now;
 
     /// <summary>Records an event about <paramref name="call"/>, at <paramref name="at"/> (default: now).</summary>
     public void Record(NetworkEventKind kind, Call call, string? phone = null, EventPayload? payload = null, DateTimeOffset? at = null, ConferenceKey? conference = null) =>
@@ -28,7 +47,7 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
     /// <summary>Makes <paramref name="call"/> the current state of the network.</summary>
     public Call Commit(Call call)
     {
-        calls.Commit(call);
+        _calls.Commit(call);
         if (_committedFirst is null || _committedFirst.Id == call.Id)
         {
             _committedFirst = call;
@@ -41,9 +60,18 @@ internal sealed class Change(CallStore calls, DateTimeOffset now)
         return call;
     }
 
-    /// <summary>Appends the recorded events; of more than the log holds, only the last that fit are kept (the others are numbered and dropped).</summary>
-    public void Complete(EventLog events) => events.Append(_recorded, Math.Max(0, _recorded.Count - events.Capacity), SnapshotOf);
+    /// <summary>
+    /// Appends the recorded events (of more than the log holds, only the last that fit are kept; the others are
+    /// numbered and dropped), then forgets them and the committed calls, so that the change holds nothing once done.
+    /// </summary>
+    public void Complete(EventLog events)
+    {
+        events.Append(_recorded, Math.Max(0, _recorded.Count - events.Capacity), _snapshotOf);
+        _recorded.Clear();
+        _committedFirst = null;
+        _committed?.Clear();
+    }
 
     private Call? SnapshotOf(CallId id) =>
-        _committedFirst?.Id == id ? _committedFirst : _committed?.GetValueOrDefault(id) ?? calls.FindLive(id);
+        _committedFirst?.Id == id ? _committedFirst : _committed?.GetValueOrDefault(id) ?? _calls.FindLive(id);
 }

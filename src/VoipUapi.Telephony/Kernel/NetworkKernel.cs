@@ -6,6 +6,8 @@ namespace VoipUapi.Telephony.Kernel;
 /// </summary>
 internal sealed class NetworkKernel
 {
+    private Change? _idle;
+
     public NetworkKernel(TimeProvider time, TelephonyOptions options, CallIdGenerator ids, EventLog events)
     {
         Time = time;
@@ -28,14 +30,21 @@ internal sealed class NetworkKernel
     public CallStore Calls { get; }
 
     /// <summary>Runs <paramref name="command"/> as one change; the event log's readers wake once the lock is released.</summary>
-    public T Run<T>(Func<Change, T> command)
+    public T Run<T>(Func<Change, T> command) => Run(command, static (change, run) => run(change));
+
+    /// <summary>
+    /// Runs <paramref name="command"/> on <paramref name="state"/> as one change: a command that is a static lambda
+    /// given its state costs no closure (every timer of every call runs through here).
+    /// </summary>
+    public T Run<TState, T>(TState state, Func<Change, TState, T> command)
     {
         T result;
         lock (Gate)
         {
-            var change = new Change(Calls, Time.GetUtcNow());
-            result = command(change);
+            Change change = Begin();
+            result = command(change, state);
             change.Complete(Events);
+            _idle = change.IsReusable ? change : null;
         }
 
         Events.WakeReaders();
@@ -51,11 +60,31 @@ internal sealed class NetworkKernel
         }
     }
 
-    public void Run(Action<Change> command) => Run(change =>
+    public void Run(Action<Change> command) => Run(command, static (change, run) => run(change));
+
+    /// <summary>Runs <paramref name="command"/> on <paramref name="state"/> as one change, as <see cref="Run{TState, T}"/> does.</summary>
+    public void Run<TState>(TState state, Action<Change, TState> command) => Run((state, command), static (change, run) =>
     {
-        command(change);
+        run.command(change, run.state);
         return true;
     });
+
+    /// <summary>
+    /// The change a command runs as: the last one, done and small, again, or a new one. A command run inside another
+    /// (the lock is reentrant) finds none idle and gets its own. Under <see cref="Gate"/>.
+    /// </summary>
+    private Change Begin()
+    {
+        DateTimeOffset now = Time.GetUtcNow();
+        if (_idle is not { } change)
+        {
+            return new Change(Calls, now);
+        }
+
+        _idle = null;
+        change.Begin(now);
+        return change;
+    }
 
     /// <summary>How long a ringing stage waits when the order named no time.</summary>
     public TimeSpan WaitOrDefault(TimeSpan? wait) => wait ?? TimeSpan.FromSeconds(Options.DefaultWaitForPickupSeconds);

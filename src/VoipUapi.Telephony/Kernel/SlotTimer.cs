@@ -8,6 +8,8 @@ internal sealed class SlotTimer(CallTimers owner, CallId call, TimerSlot slot, C
 {
     public static readonly TimerCallback Callback = state => ((SlotTimer)state!).Fire();
 
+    public CallTimers Owner { get; } = owner;
+
     public CallId Call { get; } = call;
 
     public TimerSlot Slot { get; } = slot;
@@ -16,5 +18,5 @@ internal sealed class SlotTimer(CallTimers owner, CallId call, TimerSlot slot, C
 
     public ITimer Timer { get; set; } = null!;
 
-    private void Fire() => owner.Fire(this);
+    private void Fire() => Owner.Fire(this);
 }

@@ -15,7 +15,21 @@ public sealed class PhoneRuleBook(IReadOnlyList<PhoneRule> rules, PhoneBehaviour
     public PhoneBehaviour BehaviourOf(PhoneAddress address) =>
         address.Kind == PhoneAddressKind.Sandbox
             ? PhoneBehaviour.AnswersAtOnce
-            : Rules.FirstOrDefault(rule => rule.Behaviour is not null && rule.Matches(address))?.Behaviour ?? Fallback;
+            : FirstMatching(address, static rule => rule.Behaviour is not null)?.Behaviour ?? Fallback;
 
-    public int LinesOf(PhoneAddress address) => Rules.FirstOrDefault(rule => rule.Lines is not null && rule.Matches(address))?.Lines ?? FallbackLines;
+    public int LinesOf(PhoneAddress address) => FirstMatching(address, static rule => rule.Lines is not null)?.Lines ?? FallbackLines;
+
+    /// <summary>A loop and a predicate that captures nothing: every leg a call rings asks, so no closure per question.</summary>
+    private PhoneRule? FirstMatching(PhoneAddress address, Func<PhoneRule, bool> sets)
+    {
+        for (int i = 0; i < Rules.Count; i++)
+        {
+            if (sets(Rules[i]) && Rules[i].Matches(address))
+            {
+                return Rules[i];
+            }
+        }
+
+        return null;
+    }
 }

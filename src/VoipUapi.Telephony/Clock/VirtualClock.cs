@@ -11,14 +11,11 @@ public sealed class VirtualClock : TimeProvider
 {
     /// <summary>The longest a real timer may wait (about 49 days); a driver woken early just sleeps again.</summary>
     private static readonly TimeSpan LongestRealWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
-    private const int MinimumCompaction = 4096;
 
     private readonly Lock _gate = new();
-    private readonly PriorityQueue<VirtualTimer, (DateTimeOffset Due, long Order)> _due = new();
+    private readonly TimerQueue _timers = new();
     private readonly TimeProvider _real;
     private volatile TimeBase _base;
-    private long _scheduled;
-    private int _compactAbove = MinimumCompaction; // queue entries, stale ones included, above which an enqueue drops the stale
     private Lock? _advanceGate;
     private ITimer? _driver;
     private DateTimeOffset? _driverDue;
@@ -109,7 +106,7 @@ public sealed class VirtualClock : TimeProvider
     {
         lock (_gate)
         {
-            Requeue(start - Current());
+            _timers.Requeue(start - Current());
             _base = new TimeBase(start, Running: false, Scale: 1, AnchorTimestamp: 0);
             _driver?.Dispose();
             _driver = null;
@@ -132,27 +129,48 @@ public sealed class VirtualClock : TimeProvider
         return Advance(span > TimeSpan.Zero ? span : TimeSpan.Zero);
     }
 
-    /// <summary>Sets the timer's next due time, <paramref name="dueTime"/> from now, in one step with reading now.</summary>
-    internal void Schedule(VirtualTimer timer, TimeSpan dueTime) => Enqueue(timer, null, dueTime);
-
-    internal void Reschedule(VirtualTimer timer, DateTimeOffset due) => Enqueue(timer, due, TimeSpan.Zero);
-
-    private void Enqueue(VirtualTimer timer, DateTimeOffset? at, TimeSpan dueTime)
+    /// <summary>
+    /// Sets the timer's period and its next due time, <paramref name="dueTime"/> from now (never, when infinite), in one
+    /// step with reading now; false once the timer is disposed.
+    /// </summary>
+    internal bool Change(VirtualTimer timer, TimeSpan dueTime, TimeSpan period)
     {
         lock (_gate)
         {
-            DateTimeOffset due = at ?? Current() + dueTime;
-            timer.SetDue(due);
-            _due.Enqueue(timer, (due, _scheduled++));
-            if (_due.Count > _compactAbove)
+            if (timer.IsDisposed)
             {
-                Requeue(TimeSpan.Zero);
+                return false;
             }
 
-            if (_base.Running && (_driverDue is null || due < _driverDue))
+            timer.Period = period;
+            timer.Due = null;
+            if (dueTime != Timeout.InfiniteTimeSpan)
             {
-                ArmDriver();
+                Enqueue(timer, Current() + dueTime);
             }
+
+            return true;
+        }
+    }
+
+    internal void Dispose(VirtualTimer timer)
+    {
+        lock (_gate)
+        {
+            timer.IsDisposed = true;
+            timer.Due = null;
+            timer.Callback = null;
+            timer.State = null;
+        }
+    }
+
+    /// <summary>Under <see cref="_gate"/>.</summary>
+    private void Enqueue(VirtualTimer timer, DateTimeOffset due)
+    {
+        _timers.Add(timer, due);
+        if (_base.Running && (_driverDue is null || due < _driverDue))
+        {
+            ArmDriver();
         }
     }
 
@@ -192,9 +210,9 @@ public sealed class VirtualClock : TimeProvider
 
     private DateTimeOffset FireDueUntil(DateTimeOffset target)
     {
-        while (TakeNextDue(target) is { } timer)
+        while (TakeNextDue(target) is { } due)
         {
-            timer.Fire();
+            due.Callback(due.State);
         }
 
         lock (_gate)
@@ -208,21 +226,25 @@ public sealed class VirtualClock : TimeProvider
         }
     }
 
-    /// <summary>The next timer due by <paramref name="target"/>, with frozen time moved to its due; or, when none is, to the target.</summary>
-    private VirtualTimer? TakeNextDue(DateTimeOffset target)
+    /// <summary>
+    /// The callback of the next timer due by <paramref name="target"/>, taken from it (a periodic timer is queued
+    /// again for its next due), with frozen time moved to its due; or, when none is due, null with the time at the target.
+    /// </summary>
+    private (TimerCallback Callback, object? State)? TakeNextDue(DateTimeOffset target)
     {
         lock (_gate)
         {
-            while (_due.TryPeek(out VirtualTimer? timer, out (DateTimeOffset Due, long Order) key) && key.Due <= target)
+            if (_timers.TryTakeDue(target, out VirtualTimer? timer))
             {
-                _due.Dequeue();
-                if (!timer.IsDueAt(key.Due))
+                DateTimeOffset due = timer.Due!.Value;
+                timer.Due = null;
+                if (timer.Period > TimeSpan.Zero && timer.Period != Timeout.InfiniteTimeSpan)
                 {
-                    continue;
+                    Enqueue(timer, due + timer.Period);
                 }
 
-                MoveFrozenTo(key.Due);
-                return timer;
+                MoveFrozenTo(due);
+                return (timer.Callback!, timer.State);
             }
 
             MoveFrozenTo(target);
@@ -237,31 +259,9 @@ public sealed class VirtualClock : TimeProvider
         {
             lock (_gate)
             {
-                return _due.Count;
+                return _timers.Count;
             }
         }
-    }
-
-    /// <summary>
-    /// Drops the entries of timers changed or disposed since they were queued, which would otherwise wait for their due
-    /// time (the pickup timeout of a call answered at once waits its 30 s), and moves the others by <paramref name="shift"/>:
-    /// the queue stays within twice its live entries, at a cost spread over the enqueues that grew it. Under <see cref="_gate"/>.
-    /// </summary>
-    private void Requeue(TimeSpan shift)
-    {
-        var live = new List<(VirtualTimer Timer, (DateTimeOffset Due, long Order) Key)>(_due.Count / 2);
-        foreach ((VirtualTimer timer, (DateTimeOffset Due, long Order) key) in _due.UnorderedItems)
-        {
-            if (timer.IsDueAt(key.Due))
-            {
-                timer.SetDue(key.Due + shift);
-                live.Add((timer, (key.Due + shift, key.Order)));
-            }
-        }
-
-        _due.Clear();
-        _due.EnqueueRange(live);
-        _compactAbove = Math.Max(MinimumCompaction, 2 * live.Count);
     }
 
     /// <summary>Moves a frozen clock forward to <paramref name="time"/>; a running clock moves by itself. Under <see cref="_gate"/>.</summary>
@@ -276,21 +276,16 @@ public sealed class VirtualClock : TimeProvider
     /// <summary>Sets the real timer that wakes a running clock when its earliest timer falls due. Under <see cref="_gate"/>.</summary>
     private void ArmDriver()
     {
-        while (_due.TryPeek(out VirtualTimer? timer, out (DateTimeOffset Due, long Order) key) && !timer.IsDueAt(key.Due))
-        {
-            _due.Dequeue();
-        }
-
-        if (!_due.TryPeek(out _, out (DateTimeOffset Due, long Order) next))
+        if (_timers.NextDue() is not { } next)
         {
             _driverDue = null;
             _driver?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
         }
 
-        double ticks = (next.Due - Current()).Ticks / _base.Scale;
+        double ticks = (next - Current()).Ticks / _base.Scale;
         TimeSpan wait = ticks <= 0 ? TimeSpan.Zero : ticks >= LongestRealWait.Ticks ? LongestRealWait : TimeSpan.FromTicks((long)ticks);
-        _driverDue = next.Due;
+        _driverDue = next;
         // A running clock's driver does not hold the advance gate over a whole batch of due timers: each timer takes
         // what it changes (the network's lock) for itself, so requests wait for one timer, not for hundreds.
         _driver ??= _real.CreateTimer(_ => FireDueUntil(GetUtcNow()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);

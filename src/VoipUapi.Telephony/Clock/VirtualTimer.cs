@@ -3,91 +3,24 @@ namespace VoipUapi.Telephony.Clock;
 /// <summary>
 /// A timer of <see cref="VirtualClock"/>; a change or dispose makes its earlier queue entries stale. Disposed, it lets go
 /// of its callback and state, so that a stale entry waiting in the clock's queue keeps nothing of what it would have run.
+/// Its state is the clock's to read and write, under the clock's lock: a timer has no lock of its own.
 /// </summary>
 internal sealed class VirtualTimer(VirtualClock clock, TimerCallback callback, object? state) : ITimer
 {
-    private readonly Lock _gate = new();
-    private TimerCallback? _callback = callback;
-    private object? _state = state;
-    private DateTimeOffset? _due;
-    private TimeSpan _period = Timeout.InfiniteTimeSpan;
-    private bool _disposed;
+    public TimerCallback? Callback { get; set; } = callback;
 
-    public bool Change(TimeSpan dueTime, TimeSpan period)
-    {
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return false;
-            }
+    public object? State { get; set; } = state;
 
-            _period = period;
-            _due = null;
-        }
+    /// <summary>When the timer fires next; null while it waits for nothing (or is disposed).</summary>
+    public DateTimeOffset? Due { get; set; }
 
-        if (dueTime != Timeout.InfiniteTimeSpan)
-        {
-            clock.Schedule(this, dueTime);
-        }
+    public TimeSpan Period { get; set; } = Timeout.InfiniteTimeSpan;
 
-        return true;
-    }
+    public bool IsDisposed { get; set; }
 
-    public void SetDue(DateTimeOffset due)
-    {
-        lock (_gate)
-        {
-            if (!_disposed)
-            {
-                _due = due;
-            }
-        }
-    }
+    public bool Change(TimeSpan dueTime, TimeSpan period) => clock.Change(this, dueTime, period);
 
-    public bool IsDueAt(DateTimeOffset due)
-    {
-        lock (_gate)
-        {
-            return _due == due;
-        }
-    }
-
-    public void Fire()
-    {
-        DateTimeOffset? next;
-        TimerCallback? run;
-        object? state;
-        lock (_gate)
-        {
-            if (_due is not { } due || _callback is null)
-            {
-                return;
-            }
-
-            next = _period > TimeSpan.Zero && _period != Timeout.InfiniteTimeSpan ? due + _period : null;
-            _due = null;
-            (run, state) = (_callback, _state);
-        }
-
-        if (next is { } at)
-        {
-            clock.Reschedule(this, at);
-        }
-
-        run(state);
-    }
-
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _disposed = true;
-            _due = null;
-            _callback = null;
-            _state = null;
-        }
-    }
+    public void Dispose() => clock.Dispose(this);
 
     public ValueTask DisposeAsync()
     {

@@ -12,7 +12,10 @@ public sealed record Call
 
     public required CallKind Kind { get; init; }
 
-    public string? Nonce { get; init; }
+    /// <summary>A call's features, shared by its snapshots until one changes (<see cref="CallFeatures"/>).</summary>
+    private CallFeatures _features = CallFeatures.None;
+
+    public string? Nonce { get => _features.Nonce; init => _features = value == _features.Nonce ? _features : _features with { Nonce = value }; }
 
     /// <summary>The extension charged for the call; it need not be a party.</summary>
     public required ExtensionNumber Extension { get; init; }
@@ -50,30 +53,34 @@ public sealed record Call
     public ImmutableArray<CallLeg> Legs { get; init; } = [];
 
     /// <summary>For a conference invite: the conference and how far the invitee got into it.</summary>
-    public ConferenceInvite? Invite { get; init; }
+    public ConferenceInvite? Invite { get => _features.Invite; init => _features = _features with { Invite = value }; }
 
     /// <summary>True when a transfer may send the call to a public number.</summary>
-    public bool AllowPublicTransfer { get; init; }
+    public bool AllowPublicTransfer
+    {
+        get => _features.AllowPublicTransfer;
+        init => _features = value == _features.AllowPublicTransfer ? _features : _features with { AllowPublicTransfer = value };
+    }
 
-    public CallHold? Hold { get; init; }
+    public CallHold? Hold { get => _features.Hold; init => _features = _features with { Hold = value }; }
 
-    public CallParking? Parking { get; init; }
+    public CallParking? Parking { get => _features.Parking; init => _features = _features with { Parking = value }; }
 
-    public CallTransfer? Transfer { get; init; }
+    public CallTransfer? Transfer { get => _features.Transfer; init => _features = _features with { Transfer = value }; }
 
-    public VoicemailMessage? Voicemail { get; init; }
+    public VoicemailMessage? Voicemail { get => _features.Voicemail; init => _features = _features with { Voicemail = value }; }
 
     /// <summary>The call's stay in a queue, when it called a Queue extension (kept once it ended).</summary>
-    public QueueVisit? Queue { get; init; }
+    public QueueVisit? Queue { get => _features.Queue; init => _features = _features with { Queue = value }; }
 
     /// <summary>For a consultation: the call it is about, whose party waits on hold.</summary>
-    public CallId? ConsultOf { get; init; }
+    public CallId? ConsultOf { get => _features.ConsultOf; init => _features = value == _features.ConsultOf ? _features : _features with { ConsultOf = value }; }
 
     /// <summary>Data attached to the call by the applications that handle it (key-value pairs, as Genesys user data).</summary>
-    public ImmutableDictionary<string, string> Data { get; init; } = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+    public ImmutableDictionary<string, string> Data { get => _features.Data; init => _features = _features with { Data = value }; }
 
     /// <summary>Every span the call was recorded, in the order they started; an open one has no stop.</summary>
-    public ImmutableArray<CallRecording> Recordings { get; init; } = [];
+    public ImmutableArray<CallRecording> Recordings { get => _features.Recordings; init => _features = _features with { Recordings = value }; }
 
     public bool IsLive => Phase != CallPhase.Ended;
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace VoipUapi.Telephony.Kernel;
 
 /// <summary>
@@ -13,6 +15,7 @@ internal sealed class OrderedCalls
 
     private readonly Lock _gate = new();
     private readonly List<List<CallOrder>> _runs = [];
+    private readonly List<CallOrder> _firsts = []; // each run's first entry, side by side: a search for the run reads no run
     private int _count;
 
     public OrderedCalls(IEnumerable<CallOrder> calls)
@@ -30,6 +33,7 @@ internal sealed class OrderedCalls
             if (_runs.Count == 0)
             {
                 _runs.Add(new List<CallOrder>(RunLength) { call });
+                _firsts.Add(call);
                 _count = 1;
                 return;
             }
@@ -46,13 +50,19 @@ internal sealed class OrderedCalls
             if (run.Count == RunLength)
             {
                 var upper = new List<CallOrder>(RunLength);
-                upper.AddRange(run.GetRange(RunLength / 2, RunLength / 2));
+                upper.AddRange(CollectionsMarshal.AsSpan(run)[(RunLength / 2)..]);
                 run.RemoveRange(RunLength / 2, RunLength / 2);
                 _runs.Insert(index + 1, upper);
-                (run, at) = at > RunLength / 2 ? (upper, at - (RunLength / 2)) : (run, at);
+                _firsts.Insert(index + 1, upper[0]);
+                (run, at, index) = at > RunLength / 2 ? (upper, at - (RunLength / 2), index + 1) : (run, at, index);
             }
 
             run.Insert(at, call);
+            if (at == 0)
+            {
+                _firsts[index] = call;
+            }
+
             _count++;
         }
     }
@@ -80,11 +90,20 @@ internal sealed class OrderedCalls
             if (run.Count == 0)
             {
                 _runs.RemoveAt(index);
+                _firsts.RemoveAt(index);
+                return _count;
             }
-            else if (run.Count < RunLength / 4 && index + 1 < _runs.Count && run.Count + _runs[index + 1].Count <= RunLength)
+
+            if (at == 0)
+            {
+                _firsts[index] = run[0];
+            }
+
+            if (run.Count < RunLength / 4 && index + 1 < _runs.Count && run.Count + _runs[index + 1].Count <= RunLength)
             {
                 run.AddRange(_runs[index + 1]);
                 _runs.RemoveAt(index + 1);
+                _firsts.RemoveAt(index + 1);
             }
 
             return _count;
@@ -158,7 +177,7 @@ internal sealed class OrderedCalls
         while (low < high)
         {
             int middle = (low + high + 1) / 2;
-            if (_runs[middle][0].CompareTo(call) <= 0)
+            if (_firsts[middle].CompareTo(call) <= 0)
             {
                 low = middle;
             }

@@ -5,7 +5,8 @@ namespace VoipUapi.Benchmarks;
 
 /// <summary>
 /// The network under 100,000 ringing calls: advancing the manual clock one hour (every call's timers fire: sources
-/// answer, the sandbox connects, the calls end and leave for the history), the same hour after every call was hung
+/// answer, the sandbox answers at once and the call connects; the default duration of an hour ends none of them
+/// within it), the same hour after every call was hung
 /// up (only the stale queue entries of their disposed timers are left), and a reset. Each iteration starts from a
 /// freshly loaded network, so one invocation per iteration.
 /// </summary>

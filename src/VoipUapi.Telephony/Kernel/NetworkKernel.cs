@@ -69,6 +69,9 @@ internal sealed class NetworkKernel
         return true;
     });
 
+    /// <summary>How long a ringing stage waits when the order named no time.</summary>
+    public TimeSpan WaitOrDefault(TimeSpan? wait) => wait ?? TimeSpan.FromSeconds(Options.DefaultWaitForPickupSeconds);
+
     /// <summary>
     /// The change a command runs as: the last one, done and small, again, or a new one. A command run inside another
     /// (the lock is reentrant) finds none idle and gets its own. Under <see cref="Gate"/>.
@@ -85,7 +88,4 @@ internal sealed class NetworkKernel
         change.Begin(now);
         return change;
     }
-
-    /// <summary>How long a ringing stage waits when the order named no time.</summary>
-    public TimeSpan WaitOrDefault(TimeSpan? wait) => wait ?? TimeSpan.FromSeconds(Options.DefaultWaitForPickupSeconds);
 }

@@ -26,6 +26,9 @@ builder.Services.AddEmulatorCors(builder.Configuration);
 builder.AddRequestJournalEventsAndHttps();
 
 WebApplication app = builder.Build();
+// The network and the dialects' stores are built from the seed on another core while MVC models the controllers and
+// the pipeline is put together; a bad seed still stops the start before the host listens (docs/decisions/0029).
+Task starting = Task.Run(() => app.StartEmulator().StartEnswitch().StartGenesys());
 app.UseRequestLogging();
 app.UseEmulatorCors();
 app.UseRequestJournal();
@@ -40,8 +43,6 @@ app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))
     .WithSummary("200 once the network and its seed are loaded.")
     .Produces<string>(StatusCodes.Status200OK, "text/plain");
 
-app.StartEmulator();
-app.StartEnswitch();
-app.StartGenesys();
+await starting;
 await app.RunAsync();
 return 0;

@@ -13,6 +13,12 @@ if (args is ["advance"])
     return;
 }
 
+if (args is ["allocations", ..])
+{
+    await RequestAllocations.MeasureAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000);
+    return;
+}
+
 if (args is ["factory", ..])
 {
     await EmulatorStartup.MeasureAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);

@@ -13,10 +13,23 @@ public static class PhoneCallMapper
     /// <param name="showsView">Which views the app may see: those of extensions of its own account.</param>
     public static PhoneCallResource ToResource(Call call, string baseUrl, string userId, Func<CallView, bool> showsView)
     {
-        List<CallView> views = CallViews.Of(call).Where(showsView).ToList();
+        ExtensionNumber? firstSeen = null;
+        bool seesCharged = false;
+        IReadOnlyList<CallView> all = CallViews.Of(call);
+        var views = new List<PhoneCallViewResource>(all.Count);
+        for (int i = 0; i < all.Count; i++)
+        {
+            CallView view = all[i];
+            if (showsView(view))
+            {
+                firstSeen ??= view.Extension;
+                seesCharged |= view.Extension == call.Extension;
+                views.Add(ToViewResource(view));
+            }
+        }
 
         // The link names an extension the app may list: the charged one when it sees its view, else the first it sees.
-        ExtensionNumber linked = views.Exists(view => view.Extension == call.Extension) || views.Count == 0 ? call.Extension : views[0].Extension;
+        ExtensionNumber linked = seesCharged || firstSeen is null ? call.Extension : firstSeen.Value;
         return new()
         {
             Id = call.Id.Value,
@@ -26,7 +39,7 @@ public static class PhoneCallMapper
             OwnerName = call.Organization.Name,
             Published = UapiDates.Format(call.Published),
             Answered = UapiDates.Format(call.Answered),
-            PhoneCallView = views.Select(ToViewResource).ToList(),
+            PhoneCallView = views,
             Links = new PhoneCallLink(SelfLink(baseUrl, userId, linked.ToString(), call)),
         };
     }

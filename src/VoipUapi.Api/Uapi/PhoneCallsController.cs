@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Uapi.Views;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 
@@ -49,7 +50,8 @@ public sealed class PhoneCallsController(UapiPhoneCallService calls, UapiResolve
         }
 
         string baseUrl = BaseUrl;
-        PhoneCallResource ToResource(Call call) => PhoneCallMapper.ToResource(call, baseUrl, userId, view => Resolver.CanSee(caller, view.Extension));
+        Func<CallView, bool> showsView = view => Resolver.CanSee(caller, view.Extension);
+        PhoneCallResource ToResource(Call call) => PhoneCallMapper.ToResource(call, baseUrl, userId, showsView);
         if (phoneCallId is null && query.FilterBy is null && !UapiResolver.IsSelf(extension))
         {
             (int start, int count) = CallListing.PageOf(query);

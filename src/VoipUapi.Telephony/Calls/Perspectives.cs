@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace VoipUapi.Telephony.Calls;
 
 /// <summary>
@@ -21,8 +23,7 @@ public static class Perspectives
         var perspectives = new Perspective[parties.Count];
         for (int i = 0; i < perspectives.Length; i++)
         {
-            string party = parties[i].ToString();
-            CallLeg? own = call.Legs.LastOrDefault(l => string.Equals(l.Phone.Value, party, StringComparison.Ordinal));
+            CallLeg? own = LastLegOf(call, parties[i]);
             CallLeg? acting = Acting(call, own);
             PartyState state = StateOf(call, acting);
             perspectives[i] = new Perspective(
@@ -36,16 +37,56 @@ public static class Perspectives
                 call.Hold?.Since,
                 call.Hold is { } hold && acting?.Index == hold.HolderLeg,
                 call.Parking,
-                call.Recordings.FirstOrDefault(r => r.Extension == parties[i] && r.Stopped is null)?.Started);
+                RecordingSince(call, parties[i]));
         }
 
         return perspectives;
     }
 
     public static CallDirection DirectionOf(Call call) =>
-        call.Destinations.Any(phone => phone.Kind == PhoneAddressKind.Public) ? CallDirection.Outgoing
-        : call.Sources.Any(phone => phone.Kind == PhoneAddressKind.Public) ? CallDirection.Incoming
+        HasPublic(call.Destinations) ? CallDirection.Outgoing
+        : HasPublic(call.Sources) ? CallDirection.Incoming
         : CallDirection.Local;
+
+    private static bool HasPublic(ImmutableArray<PhoneAddress> phones)
+    {
+        foreach (PhoneAddress phone in phones)
+        {
+            if (phone.Kind == PhoneAddressKind.Public)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The party's own leg: the last that rang its phone.</summary>
+    private static CallLeg? LastLegOf(Call call, ExtensionNumber party)
+    {
+        for (int i = call.Legs.Length - 1; i >= 0; i--)
+        {
+            if (party.Is(call.Legs[i].Phone.Value))
+            {
+                return call.Legs[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? RecordingSince(Call call, ExtensionNumber party)
+    {
+        foreach (CallRecording recording in call.Recordings)
+        {
+            if (recording.Extension == party && recording.Stopped is null)
+            {
+                return recording.Started;
+            }
+        }
+
+        return null;
+    }
 
     private static CallLeg? Acting(Call call, CallLeg? leg)
     {
@@ -81,8 +122,22 @@ public static class Perspectives
         };
     }
 
-    private static DateTimeOffset RingingSince(Call call, CallLeg? leg) =>
-        leg is { State: LegState.Ringing }
-            ? leg.Started
-            : call.Legs.Where(l => l.State == LegState.Ringing).Select(l => (DateTimeOffset?)l.Started).Max() ?? call.Published;
+    private static DateTimeOffset RingingSince(Call call, CallLeg? leg)
+    {
+        if (leg is { State: LegState.Ringing })
+        {
+            return leg.Started;
+        }
+
+        DateTimeOffset? latest = null;
+        foreach (CallLeg ringing in call.Legs)
+        {
+            if (ringing.State == LegState.Ringing && (latest is null || ringing.Started > latest))
+            {
+                latest = ringing.Started;
+            }
+        }
+
+        return latest ?? call.Published;
+    }
 }

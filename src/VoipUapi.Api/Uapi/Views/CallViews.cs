@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Numbers;
@@ -11,10 +12,12 @@ namespace VoipUapi.Api.Uapi.Views;
 /// </summary>
 public static class CallViews
 {
+    private static readonly string[] ViewIds = [.. Enumerable.Range(0, 10).Select(index => index.ToString("00", CultureInfo.InvariantCulture))];
+
     public static IReadOnlyList<CallView> Of(Call call)
     {
-        IReadOnlyList<string> source = Shown(call, LegRole.Source, call.Sources);
-        IReadOnlyList<string> destination = Shown(call, LegRole.Destination, call.Destinations);
+        string[] source = Shown(call, LegRole.Source, call.Sources);
+        string[] destination = Shown(call, LegRole.Destination, call.Destinations);
         CallFlow flow = FlowOf(Perspectives.DirectionOf(call));
         IReadOnlyList<Perspective> perspectives = Perspectives.Of(call);
         var views = new CallView[perspectives.Count];
@@ -22,7 +25,7 @@ public static class CallViews
         {
             Perspective perspective = perspectives[i];
             views[i] = new CallView(
-                i.ToString("00", CultureInfo.InvariantCulture),
+                ViewId(i),
                 perspective.Extension,
                 source,
                 destination,
@@ -42,17 +45,49 @@ public static class CallViews
         return views;
     }
 
-    private static List<string> Shown(Call call, LegRole role, IReadOnlyList<PhoneAddress> requested)
+    private static string[] Shown(Call call, LegRole role, ImmutableArray<PhoneAddress> requested)
     {
-        List<CallLeg> legs = call.LegsOf(role).ToList();
-        if ((legs.FindLast(leg => leg.State == LegState.Answered) ?? legs.Find(leg => leg.Answered is not null)) is { } answered)
+        CallLeg? talking = null;
+        CallLeg? firstAnswered = null;
+        int live = 0;
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (leg.Role != role)
+            {
+                continue;
+            }
+
+            talking = leg.State == LegState.Answered ? leg : talking;
+            firstAnswered ??= leg.Answered is null ? null : leg;
+            live += leg.IsLive ? 1 : 0;
+        }
+
+        if ((talking ?? firstAnswered) is { } answered)
         {
             return [answered.Phone.Value];
         }
 
-        List<string> live = legs.Where(leg => leg.IsLive).Select(leg => leg.Phone.Value).ToList();
-        return live.Count > 0 ? live : requested.Select(phone => phone.Value).ToList();
+        if (live == 0)
+        {
+            return [.. requested.Select(phone => phone.Value)];
+        }
+
+        var phones = new string[live];
+        int next = 0;
+        foreach (CallLeg leg in call.Legs)
+        {
+            if (leg.Role == role && leg.IsLive)
+            {
+                phones[next++] = leg.Phone.Value;
+            }
+        }
+
+        return phones;
     }
+
+    /// <summary>A view's id: its index in two digits ("00" the charged extension's).</summary>
+    private static string ViewId(int index) =>
+        index < ViewIds.Length ? ViewIds[index] : index.ToString("00", CultureInfo.InvariantCulture);
 
     private static CallViewStatus StatusOf(PartyState state) => state switch
     {

@@ -1,6 +1,7 @@
 using VoipUapi.Api.Uapi.CallEvents;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Events;
+using VoipUapi.Telephony.Numbers;
 
 namespace VoipUapi.Api.Uapi.Webhooks;
 
@@ -12,6 +13,7 @@ public sealed partial class WebhookDispatcher(TelephonyNetwork network, PhoneCal
     : BackgroundService
 {
     private readonly CallEventTrigger _trigger = new(network.Directory);
+    private readonly Func<ExtensionNumber, PhoneCallEventType, bool> _subscribed = store.HasEnabled;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => FollowAsync(network.Events.LastSequence, stoppingToken);
 
@@ -45,7 +47,7 @@ public sealed partial class WebhookDispatcher(TelephonyNetwork network, PhoneCal
 
     private void Dispatch(NetworkEvent change)
     {
-        foreach (CallEventOccurrence occurrence in _trigger.Of(change, store.HasEnabled))
+        foreach (CallEventOccurrence occurrence in _trigger.Of(change, _subscribed))
         {
             foreach (PhoneCallEventSubscription subscription in store.Of(occurrence.Extension, occurrence.Type).Where(s => s.Enabled))
             {

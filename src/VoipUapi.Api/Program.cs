@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using VoipUapi.Api.Enswitch;
 using VoipUapi.Api.Genesys;
 using VoipUapi.Api.Genesys.CometD;
@@ -26,6 +27,10 @@ builder.Services.AddEmulatorCors(builder.Configuration);
 builder.AddRequestJournalEventsAndHttps();
 
 WebApplication app = builder.Build();
+// The network and the dialects' stores are built from the seed, and MVC models the controllers, on other threads while
+// the pipeline is put together; a bad seed still stops the start before the host listens (docs/decisions/0029).
+Task starting = Task.Run(() => app.StartEmulator().StartEnswitch().StartGenesys());
+Task modelling = Task.Run(() => app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors);
 app.UseRequestLogging();
 app.UseEmulatorCors();
 app.UseRequestJournal();
@@ -40,8 +45,6 @@ app.MapGet("/healthz", (TelephonyNetwork network) => Results.Text("ok"))
     .WithSummary("200 once the network and its seed are loaded.")
     .Produces<string>(StatusCodes.Status200OK, "text/plain");
 
-app.StartEmulator();
-app.StartEnswitch();
-app.StartGenesys();
+await Task.WhenAll(starting, modelling);
 await app.RunAsync();
 return 0;

@@ -15,7 +15,7 @@ public static class DashboardSetup
     public static WebApplication UseEmulatorDashboard(this WebApplication app)
     {
         var files = new EmbeddedFileProvider(typeof(DashboardSetup).Assembly, ResourceFolder);
-        app.UseWhen(context => DashboardPaths.IsStaticFile(context.Request), dashboard =>
+        app.UseWhenFirstEntered(context => DashboardPaths.IsStaticFile(context.Request), dashboard =>
         {
             // /emulator/ui is sent on to /emulator/ui/ (query kept), so that the page's relative links resolve under it.
             dashboard.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = DashboardPaths.Prefix });

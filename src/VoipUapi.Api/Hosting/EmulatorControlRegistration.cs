@@ -58,7 +58,8 @@ public static class EmulatorControlRegistration
 
     /// <summary>
     /// Builds the network from the seed (a bad seed stops the start here) and applies <c>--clock</c> and
-    /// <c>--id-seed</c>. Called last before the host listens, so that the seed loads while the host is being built.
+    /// <c>--id-seed</c>. Called once the host is built, on another thread while the pipeline is set up, and awaited
+    /// before the host listens, so that the seed loads while the host is built and the network is built beside the pipeline.
     /// </summary>
     public static WebApplication StartEmulator(this WebApplication app)
     {

@@ -34,11 +34,11 @@ public static class SwaggerSetup
 
     /// <summary>
     /// The document at <c>/swagger/v1/swagger.json</c> and the UI at <c>/swagger</c>, in a branch that only requests
-    /// under <c>/swagger</c> enter, so that vendor requests do not pass through two more middlewares.
+    /// under <c>/swagger</c> enter, so that vendor requests do not pass through two more middlewares; set up by the first.
     /// </summary>
     public static WebApplication UseEmulatorSwagger(this WebApplication app)
     {
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(SwaggerPath), swagger =>
+        app.UseWhenFirstEntered(context => context.Request.Path.StartsWithSegments(SwaggerPath), swagger =>
         {
             swagger.UseSwagger();
             swagger.UseSwaggerUI(options =>

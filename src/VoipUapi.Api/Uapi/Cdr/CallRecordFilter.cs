@@ -63,21 +63,13 @@ public sealed class CallRecordFilter
 
         if (query.Flow is { } flow)
         {
-            filter.Add(call => ((int)FlowOf(call)).ToString(System.Globalization.CultureInfo.InvariantCulture) == flow);
+            filter.Add(call => ((int)CallViews.FlowOf(call)).ToString(System.Globalization.CultureInfo.InvariantCulture) == flow);
         }
 
         return filter;
     }
 
     public bool Keeps(Call call) => _tests.TrueForAll(test => test(call));
-
-    /// <summary>The flow of the call as its charged extension sees it (or its first view, or local).</summary>
-    public static CallFlow FlowOf(Call call)
-    {
-        IReadOnlyList<CallView> views = CallViews.Of(call);
-        CallView? seen = views.FirstOrDefault(v => v.Extension == call.Extension) ?? (views.Count > 0 ? views[0] : null);
-        return seen?.Flow ?? CallFlow.Local;
-    }
 
     private void AddDates(CdrQuery query, DateTimeOffset now)
     {

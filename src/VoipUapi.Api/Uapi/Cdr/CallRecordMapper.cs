@@ -27,7 +27,7 @@ public static class CallRecordMapper
             Ended = UapiDates.Format(call.Ended),
             Duration = ((long)talked.TotalSeconds).ToString(CultureInfo.InvariantCulture),
             Disposition = call.Disposition is { } disposition ? ((int)disposition).ToString(CultureInfo.InvariantCulture) : null,
-            Flow = ((int)CallRecordFilter.FlowOf(call)).ToString(CultureInfo.InvariantCulture),
+            Flow = ((int)CallViews.FlowOf(call)).ToString(CultureInfo.InvariantCulture),
             PhoneCallView = [.. CallViews.Of(call).Where(showsView).Select(PhoneCallMapper.ToViewResource)],
             Queue = call.Queue is { } visit ? QueueOf(visit, call) : null,
         };
@@ -53,7 +53,7 @@ public static class CallRecordMapper
 
     private static PhoneCallStatResource Stat(int type, IReadOnlyList<Call> selected, bool incoming)
     {
-        List<CallDisposition?> of = [.. selected.Where(call => (CallRecordFilter.FlowOf(call) == CallFlow.IncomingPublic) == incoming).Select(call => call.Disposition)];
+        List<CallDisposition?> of = [.. selected.Where(call => (CallViews.FlowOf(call) == CallFlow.IncomingPublic) == incoming).Select(call => call.Disposition)];
         int Counted(CallDisposition disposition) => of.Count(d => d == disposition);
         return new PhoneCallStatResource(type, of.Count, Counted(CallDisposition.Answered), Counted(CallDisposition.NoAnswer), Counted(CallDisposition.Busy),
             Counted(CallDisposition.Failed), Counted(CallDisposition.Unknown), Counted(CallDisposition.NotAllowed));

@@ -18,7 +18,7 @@ public static class CallViews
     {
         string[] source = Shown(call, LegRole.Source, call.Sources);
         string[] destination = Shown(call, LegRole.Destination, call.Destinations);
-        CallFlow flow = FlowOf(Perspectives.DirectionOf(call));
+        CallFlow flow = FlowOf(call);
         IReadOnlyList<Perspective> perspectives = Perspectives.Of(call);
         var views = new CallView[perspectives.Count];
         for (int i = 0; i < views.Length; i++)
@@ -88,6 +88,9 @@ public static class CallViews
     /// <summary>A view's id: its index in two digits ("00" the charged extension's).</summary>
     private static string ViewId(int index) =>
         index < ViewIds.Length ? ViewIds[index] : index.ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>The flow every view of the call shows.</summary>
+    public static CallFlow FlowOf(Call call) => FlowOf(Perspectives.DirectionOf(call));
 
     private static CallViewStatus StatusOf(PartyState state) => state switch
     {

@@ -17,14 +17,16 @@ public sealed class VirtualClock : TimeProvider
     private readonly TimeProvider _real;
     private volatile TimeBase _base;
     private Lock? _advanceGate;
-    private ITimer? _driver;
-    private DateTimeOffset? _driverDue;
+    private readonly ClockDriver _driver;
 
     /// <summary>A frozen clock at <paramref name="start"/>; <paramref name="real"/> is what a running clock follows.</summary>
     public VirtualClock(DateTimeOffset start, TimeProvider? real = null)
     {
         _real = real ?? System;
         _base = new TimeBase(start, Running: false, Scale: 1, AnchorTimestamp: 0);
+        // A running clock's driver does not hold the advance gate over a whole batch of due timers: each timer takes
+        // what it changes (the network's lock) for itself, so requests wait for one timer, not for hundreds.
+        _driver = new ClockDriver(_real, () => FireDueUntil(GetUtcNow()));
     }
 
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
@@ -81,9 +83,7 @@ public sealed class VirtualClock : TimeProvider
         lock (_gate)
         {
             _base = _base with { Origin = Current(), Running = false };
-            _driver?.Dispose();
-            _driver = null;
-            _driverDue = null;
+            _driver.Release();
         }
     }
 
@@ -108,9 +108,7 @@ public sealed class VirtualClock : TimeProvider
         {
             _timers.Requeue(start - Current());
             _base = new TimeBase(start, Running: false, Scale: 1, AnchorTimestamp: 0);
-            _driver?.Dispose();
-            _driver = null;
-            _driverDue = null;
+            _driver.Release();
             return start;
         }
     });
@@ -168,7 +166,7 @@ public sealed class VirtualClock : TimeProvider
     private void Enqueue(VirtualTimer timer, DateTimeOffset due)
     {
         _timers.Add(timer, due);
-        if (_base.Running && (_driverDue is null || due < _driverDue))
+        if (_base.Running && _driver.IsLateFor(due))
         {
             ArmDriver();
         }
@@ -273,22 +271,16 @@ public sealed class VirtualClock : TimeProvider
         }
     }
 
-    /// <summary>Sets the real timer that wakes a running clock when its earliest timer falls due. Under <see cref="_gate"/>.</summary>
+    /// <summary>Arms the real timer that wakes a running clock when its earliest timer falls due. Under <see cref="_gate"/>.</summary>
     private void ArmDriver()
     {
         if (_timers.NextDue() is not { } next)
         {
-            _driverDue = null;
-            _driver?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _driver.Disarm();
             return;
         }
 
         double ticks = (next - Current()).Ticks / _base.Scale;
-        TimeSpan wait = ticks <= 0 ? TimeSpan.Zero : ticks >= LongestRealWait.Ticks ? LongestRealWait : TimeSpan.FromTicks((long)ticks);
-        _driverDue = next;
-        // A running clock's driver does not hold the advance gate over a whole batch of due timers: each timer takes
-        // what it changes (the network's lock) for itself, so requests wait for one timer, not for hundreds.
-        _driver ??= _real.CreateTimer(_ => FireDueUntil(GetUtcNow()), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _driver.Change(wait, Timeout.InfiniteTimeSpan);
+        _driver.Arm(next, ticks <= 0 ? TimeSpan.Zero : ticks >= LongestRealWait.Ticks ? LongestRealWait : TimeSpan.FromTicks((long)ticks));
     }
 }

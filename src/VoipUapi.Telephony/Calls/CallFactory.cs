@@ -8,7 +8,7 @@ internal sealed class CallFactory(NetworkKernel kernel)
 {
     public Call Simple(SimpleCallOrder order, DateTimeOffset now) => Build(
         CallKind.Simple, kernel.Calls.NewId(), order.Nonce, order.Extension, order.OwnerUserId, order.Organization,
-        order.Sources.Distinct(), order.Destinations.Distinct(), order.SourceCallerId, order.DestinationCallerId,
+        Once(order.Sources), Once(order.Destinations), order.SourceCallerId, order.DestinationCallerId,
         kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingSources)
         with { AllowPublicTransfer = order.AllowPublicTransfer };
 
@@ -31,7 +31,7 @@ internal sealed class CallFactory(NetworkKernel kernel)
     /// <summary>The Conference extension calls the destinations; the conference is the other party.</summary>
     public Call ConferenceInvite(ConferenceInviteOrder order, DateTimeOffset now) => Build(
         CallKind.ConferenceInvite, kernel.Calls.NewId(), order.Nonce, order.Host.Number, order.Host.OwnerUserId, order.Organization,
-        [PhoneAddress.ForExtension(order.Host.Number)], order.Destinations.Distinct(), order.CallerId, order.CallerId,
+        [PhoneAddress.ForExtension(order.Host.Number)], Once(order.Destinations), order.CallerId, order.CallerId,
         kernel.WaitOrDefault(order.WaitForPickup), DurationOrDefault(order.Duration), now, CallPhase.RingingDestination)
         with { Invite = new ConferenceInvite(order.Host.Number, order.Number, order.Pin) };
 
@@ -47,6 +47,9 @@ internal sealed class CallFactory(NetworkKernel kernel)
         seeded.Sources, seeded.Destinations, seeded.SourceCallerId, seeded.DestinationCallerId,
         seeded.WaitForPickup ?? Timeout.InfiniteTimeSpan, seeded.Duration ?? Timeout.InfiniteTimeSpan, published, seeded.Phase)
         with { Answered = answered };
+
+    /// <summary>The numbers without repeats, in their order; one number (the usual order) as it is, without a set to find repeats in.</summary>
+    private static IEnumerable<PhoneAddress> Once(IReadOnlyList<PhoneAddress> numbers) => numbers.Count < 2 ? numbers : numbers.Distinct();
 
     private TimeSpan DurationOrDefault(TimeSpan? duration) => duration ?? TimeSpan.FromSeconds(kernel.Options.DefaultCallDurationSeconds);
 

@@ -26,6 +26,9 @@ public sealed partial record CallerId(string Name, string Number)
         return true;
     }
 
+    /// <summary>True when <paramref name="text"/> is a caller id, without building one (what validators ask).</summary>
+    public static bool IsCallerId([NotNullWhen(true)] string? text) => text is not null && Pattern().IsMatch(text);
+
     public override string ToString() => Name.Length == 0 ? $"<{Number}>" : $"{Name} <{Number}>";
 
     [GeneratedRegex(@"^\s*(?<name>[\p{L}\p{N} .,'\-_]{0,64}?)\s*<(?<number>\+?[0-9*]{1,24})>\s*$", RegexOptions.CultureInvariant)]

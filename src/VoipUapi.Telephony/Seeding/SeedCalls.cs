@@ -28,8 +28,8 @@ internal sealed class SeedCalls(string source)
             Require(!sources.Intersect(destinations).Any(), entity, "a number is both a source and a destination");
             Require(EnumNames.TryParse(call.State, out CallPhase phase) && States.Contains(phase), entity,
                 "state must be ringingSources, ringingDestination or connected");
-            Require(call.CallerId is null || CallerId.TryParse(call.CallerId, out _), entity, $"callerId must look like \"{CallerId.Format}\"");
-            Require(call.CallerIdDestination is null || CallerId.TryParse(call.CallerIdDestination, out _), entity, $"callerIdDestination must look like \"{CallerId.Format}\"");
+            Require(call.CallerId is null || CallerId.IsCallerId(call.CallerId), entity, $"callerId must look like \"{CallerId.Format}\"");
+            Require(call.CallerIdDestination is null || CallerId.IsCallerId(call.CallerIdDestination), entity, $"callerIdDestination must look like \"{CallerId.Format}\"");
             Require(call.PublishedSecondsAgo is >= 0 and <= MaxAgeSeconds, entity, "publishedSecondsAgo must be between 0 and 31622400");
             Require(call.AnsweredSecondsAgo is null || (phase == CallPhase.Connected && call.AnsweredSecondsAgo >= 0 && call.AnsweredSecondsAgo <= call.PublishedSecondsAgo), entity,
                 "answeredSecondsAgo is for a connected call, and cannot be more than publishedSecondsAgo");

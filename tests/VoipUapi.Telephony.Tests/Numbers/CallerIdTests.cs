@@ -14,6 +14,7 @@ public sealed class CallerIdTests
         CallerId.TryParse(text, out CallerId? callerId).Should().BeTrue();
 
         callerId.Should().Be(new CallerId(name, number));
+        CallerId.IsCallerId(text).Should().BeTrue("validators ask without building one, and must agree");
     }
 
     [Theory]
@@ -31,6 +32,7 @@ public sealed class CallerIdTests
         CallerId.TryParse(text, out CallerId? callerId).Should().BeFalse();
 
         callerId.Should().BeNull();
+        CallerId.IsCallerId(text).Should().BeFalse();
     }
 
     [Fact]
@@ -38,6 +40,8 @@ public sealed class CallerIdTests
     {
         CallerId.TryParse($"{new string('a', 64)} <1>", out _).Should().BeTrue();
         CallerId.TryParse($"{new string('a', 65)} <1>", out _).Should().BeFalse();
+        CallerId.IsCallerId($"{new string('a', 64)} <1>").Should().BeTrue();
+        CallerId.IsCallerId($"{new string('a', 65)} <1>").Should().BeFalse();
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class InboundCallRequestValidator : AbstractValidator<InboundCallR
             .When(r => r.To is not null)
             .WithMessage(r => $"to {EmulatorNames.Quoted(r.To)} is not an extension number; send the extension that rings, with its organization code, such as \"0003*210\", or the number of a five-digit extension only one organization has, such as \"15000\".");
         RuleFor(r => r.CallerId)
-            .Must(callerId => CallerId.TryParse(callerId, out _))
+            .Must(CallerId.IsCallerId)
             .When(r => r.CallerId is not null)
             .WithMessage(r => $"callerId {EmulatorNames.Quoted(r.CallerId)} is not a caller id; send Name <number>, such as \"{CallerId.Format}\", or leave it out to show <from>.");
         RuleFor(r => r.WaitForPickup)

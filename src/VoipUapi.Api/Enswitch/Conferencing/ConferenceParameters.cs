@@ -110,7 +110,7 @@ public static class ConferenceParameters
 
         string trimmed = text.Trim();
         bool number = trimmed.Length is > 0 and <= 24 && (trimmed[0] == '+' ? trimmed[1..] : trimmed).All(char.IsAsciiDigit) && trimmed != "+";
-        if (number || CallerId.TryParse(trimmed, out _))
+        if (number || CallerId.IsCallerId(trimmed))
         {
             return trimmed;
         }

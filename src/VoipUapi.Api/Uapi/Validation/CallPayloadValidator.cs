@@ -84,7 +84,7 @@ public abstract class CallPayloadValidator<T> : AbstractValidator<T>
     private static bool BeNumbers(List<string>? numbers) =>
         numbers is { Count: > 0 and <= MaxNumbers } && numbers.TrueForAll(n => DialedNumber.Parse(n) is not null);
 
-    private static bool BeCallerId(string? text) => text is null || CallerId.TryParse(text, out _);
+    private static bool BeCallerId(string? text) => text is null || CallerId.IsCallerId(text);
 
     private static string Describe(List<string>? numbers) => numbers switch
     {

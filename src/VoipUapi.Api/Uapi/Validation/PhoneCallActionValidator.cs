@@ -68,7 +68,7 @@ public sealed class PhoneCallActionValidator : AbstractValidator<PhoneCallAction
             .WithMessage(a => $"'{a.TransferNumber}' is not a phone number; send a party of the call, {UapiErrors.NumberHint}.");
 
         RuleFor(a => a.CallerId)
-            .Must(text => CallerId.TryParse(text, out _))
+            .Must(CallerId.IsCallerId)
             .When(a => a.CallerId is not null)
             .WithErrorCode(CallerIdInvalid)
             .WithMessage(a => $"'{a.CallerId}' is not a caller id; send a name and a number in angle brackets: {CallerId.Format}.");

@@ -19,6 +19,12 @@ if (args is ["allocations", ..])
     return;
 }
 
+if (args is ["gc-pauses", string trace])
+{
+    GcPauses.Print(trace);
+    return;
+}
+
 if (args is ["factory", ..])
 {
     await EmulatorStartup.MeasureAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);

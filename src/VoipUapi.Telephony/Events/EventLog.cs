@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace VoipUapi.Telephony.Events;
 
 /// <summary>
@@ -233,8 +235,9 @@ public sealed class EventLog
         _previousOfCall[slot] = 0;
         if (kept.CallId is { } id)
         {
-            _previousOfCall[slot] = _latestOfCall.GetValueOrDefault(id);
-            _latestOfCall[id] = kept.Sequence;
+            ref long latest = ref CollectionsMarshal.GetValueRefOrAddDefault(_latestOfCall, id, out _);
+            _previousOfCall[slot] = latest;
+            latest = kept.Sequence;
         }
     }
 

@@ -156,6 +156,9 @@ public sealed class EventLog
     {
         long seen = after;
         int round = StartedOverCount;
+        // A reader without an idle beat waits on the log's shared signal alone, and its cancellation wakes every waiting
+        // reader once (each looks again and waits again), instead of every wait registering on the token.
+        using CancellationTokenRegistration stop = idle is null ? cancellationToken.Register(static log => ((EventLog)log!).WakeReaders(), this) : default;
         while (!cancellationToken.IsCancellationRequested)
         {
             (IReadOnlyList<NetworkEvent> events, int current) = AfterInRound(seen);
@@ -175,7 +178,16 @@ public sealed class EventLog
                 continue;
             }
 
-            if (!await WaitOrIdleAsync(seen, round, idle, idleClock ?? TimeProvider.System, cancellationToken) && !cancellationToken.IsCancellationRequested)
+            if (idle is null)
+            {
+                // The token is cancelled before its callbacks run: checked after taking the signal, a cancellation that
+                // came first is seen here, and one that comes later completes the signal taken.
+                if (TryTakeSignal(seen, round, out Task? appended) && !cancellationToken.IsCancellationRequested)
+                {
+                    await appended;
+                }
+            }
+            else if (!await WaitOrIdleAsync(seen, round, idle.Value, idleClock ?? TimeProvider.System, cancellationToken) && !cancellationToken.IsCancellationRequested)
             {
                 yield return new EventBatch([], seen + 1, seen);
             }
@@ -198,21 +210,29 @@ public sealed class EventLog
 
     private async Task WaitAfterAsync(long sequence, int round, CancellationToken cancellationToken)
     {
-        while (true)
+        while (TryTakeSignal(sequence, round, out Task? appended))
         {
-            Task appended;
-            lock (_gate)
-            {
-                if (_last > sequence || _startedOver != round)
-                {
-                    return;
-                }
+            await appended.WaitAsync(cancellationToken);
+        }
+    }
 
-                _appended ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                appended = _appended.Task;
+    /// <summary>
+    /// False when an event above <paramref name="sequence"/> exists or the log started over since <paramref name="round"/>;
+    /// otherwise true with the signal the next append (or any reader's cancellation) completes, shared by every waiting reader.
+    /// </summary>
+    private bool TryTakeSignal(long sequence, int round, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Task? appended)
+    {
+        lock (_gate)
+        {
+            if (_last > sequence || _startedOver != round)
+            {
+                appended = null;
+                return false;
             }
 
-            await appended.WaitAsync(cancellationToken);
+            _appended ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            appended = _appended.Task;
+            return true;
         }
     }
 
@@ -254,13 +274,13 @@ public sealed class EventLog
     private bool IsRetained(long sequence) => sequence > 0 && sequence > _last - _ring.Length;
 
     /// <summary>True when an event came; false when <paramref name="idle"/> passed first or the reader was cancelled.</summary>
-    private async Task<bool> WaitOrIdleAsync(long seen, int round, TimeSpan? idle, TimeProvider idleClock, CancellationToken cancellationToken)
+    private async Task<bool> WaitOrIdleAsync(long seen, int round, TimeSpan idle, TimeProvider idleClock, CancellationToken cancellationToken)
     {
-        using CancellationTokenSource? idleTimeout = idle is { } span ? new CancellationTokenSource(span, idleClock) : null;
-        using CancellationTokenSource? linked = idleTimeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idleTimeout.Token);
+        using var idleTimeout = new CancellationTokenSource(idle, idleClock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idleTimeout.Token);
         try
         {
-            await WaitAfterAsync(seen, round, linked?.Token ?? cancellationToken);
+            await WaitAfterAsync(seen, round, linked.Token);
             return true;
         }
         catch (OperationCanceledException)

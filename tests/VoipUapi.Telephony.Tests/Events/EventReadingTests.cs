@@ -81,6 +81,26 @@ public sealed class EventReadingTests
     }
 
     [Fact]
+    public async Task A_waiting_reader_cancelled_ends_while_another_waiting_reader_keeps_waiting_for_the_next_event()
+    {
+        var log = new EventLog(8);
+        using var stopFirst = new CancellationTokenSource();
+        await using IAsyncEnumerator<EventBatch> first = log.ReadAsync(0, cancellationToken: stopFirst.Token).GetAsyncEnumerator();
+        await using IAsyncEnumerator<EventBatch> second = log.ReadAsync(0).GetAsyncEnumerator();
+        ValueTask<bool> firstWaiting = first.MoveNextAsync();
+        ValueTask<bool> secondWaiting = second.MoveNextAsync();
+
+        await stopFirst.CancelAsync();
+
+        (await firstWaiting.AsTask().WaitAsync(TimeSpan.FromSeconds(10))).Should().BeFalse("a cancelled reader ends without an exception");
+        secondWaiting.IsCompleted.Should().BeFalse("the other reader was woken at most, and found nothing to read");
+        log.Append(new NetworkEvent(0, At(0), NetworkEventKind.LegRinging, SomeCall, "5354353"));
+        log.WakeReaders();
+        (await secondWaiting.AsTask().WaitAsync(TimeSpan.FromSeconds(10))).Should().BeTrue();
+        second.Current.Events.Select(e => e.Sequence).Should().Equal(1);
+    }
+
+    [Fact]
     public async Task Appending_wakes_no_reader_until_the_writer_wakes_them_once_it_released_its_own_lock()
     {
         var log = new EventLog(8);

@@ -94,6 +94,20 @@ public sealed record Call
 
     public IEnumerable<CallLeg> LegsOf(LegRole role) => Legs.Where(leg => leg.Role == role);
 
+    /// <summary>The latest leg on <paramref name="phone"/>, or null: a loop, for readers that ask it of every event.</summary>
+    public CallLeg? LastLegOn(string? phone)
+    {
+        for (int i = Legs.Length - 1; i >= 0; i--)
+        {
+            if (string.Equals(Legs[i].Phone.Value, phone, StringComparison.Ordinal))
+            {
+                return Legs[i];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when a phone of the call's parties, or the charged extension, is <paramref name="number"/>.</summary>
     public bool Involves(string number)
     {

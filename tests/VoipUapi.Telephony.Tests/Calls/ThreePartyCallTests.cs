@@ -26,6 +26,22 @@ public sealed class ThreePartyCallTests
     }
 
     [Fact]
+    public void A_call_names_the_latest_leg_on_a_phone_and_none_for_a_phone_it_never_rang()
+    {
+        using TestNetwork world = new NetworkBuilder().Build();
+        Call call = ConnectedCall(world);
+        world.Network.AddParty(new AddPartyOrder(call.Id, TestNetwork.Phone("0003*024"), Shown));
+        world.AdvanceTo(9);
+
+        Call after = world.Network.HangUp(call.Id, "0003*024").Value!;
+
+        after.LastLegOn("0003*024").Should().BeEquivalentTo(new { Role = LegRole.Added, State = LegState.HungUp });
+        after.LastLegOn("5353535")!.Role.Should().Be(LegRole.Destination);
+        after.LastLegOn("0003*210").Should().BeNull();
+        after.LastLegOn(null).Should().BeNull();
+    }
+
+    [Fact]
     public void When_an_original_party_leaves_a_three_party_call_the_other_two_talk_on_and_the_next_to_leave_ends_it()
     {
         using TestNetwork world = new NetworkBuilder().Build();

@@ -77,7 +77,7 @@ public sealed class GenesysCallNotifications(TelephonyNetwork network, GenesysAg
         };
     }
 
-    private static bool AddedLeg(Call call, string? phone) => call.Legs.LastOrDefault(leg => leg.Phone.Value == phone) is { Role: LegRole.Added };
+    private static bool AddedLeg(Call call, string? phone) => call.LastLegOn(phone) is { Role: LegRole.Added };
 
     private JsonObject Message(Call call, GenesysAgent agent, string type, DateTimeOffset at)
     {

@@ -18,7 +18,7 @@ public sealed class AgentCall
         Agent = agent;
         Consultation = consultation;
         string phone = agent.Extension.Number.ToString();
-        Leg = call.Legs.LastOrDefault(leg => leg.Phone.Value == phone && leg.IsLive) ?? call.Legs.LastOrDefault(leg => leg.Phone.Value == phone);
+        Leg = call.Legs.LastOrDefault(leg => leg.Phone.Value == phone && leg.IsLive) ?? call.LastLegOn(phone);
         State = StateOf(call, Leg);
     }
 

@@ -55,7 +55,7 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
             return [];
         }
 
-        if (change.Phone is not { } phone || LastLegOf(call, phone) is not { } leg)
+        if (change.Phone is null || call.LastLegOn(change.Phone) is not { } leg)
         {
             return [];
         }
@@ -116,20 +116,6 @@ public sealed class CallEventTrigger(TelephonyDirectory directory)
         bool received = leg.Role != LegRole.Source;
         found.Add(new CallEventOccurrence(extension, type,
             CallEventParameters.Of(call, extension, received, otherLeg: null, received ? leg.ShownCallerId : null, status, directory)));
-    }
-
-    /// <summary>The latest leg of <paramref name="phone"/> on the call (a loop: this runs for every event of every call).</summary>
-    private static CallLeg? LastLegOf(Call call, string phone)
-    {
-        for (int i = call.Legs.Length - 1; i >= 0; i--)
-        {
-            if (call.Legs[i].Phone.Value == phone)
-            {
-                return call.Legs[i];
-            }
-        }
-
-        return null;
     }
 
     private static ExtensionNumber? ExtensionOf(CallLeg leg) =>

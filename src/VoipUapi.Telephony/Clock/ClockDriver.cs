@@ -14,19 +14,17 @@ internal sealed class ClockDriver(TimeProvider real, Action wake)
     public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(1);
 
     private ITimer? _timer;
+    private DateTimeOffset? _due;
     private bool _ticking;
     private int _waking;
 
-    /// <summary>The virtual time of the timer the driver was last armed for; null when disarmed.</summary>
-    public DateTimeOffset? Due { get; private set; }
-
     /// <summary>True when a timer due at <paramref name="due"/> needs the driver armed again to fire on time.</summary>
-    public bool IsLateFor(DateTimeOffset due) => !_ticking && (Due is null || due < Due);
+    public bool IsLateFor(DateTimeOffset due) => !_ticking && (_due is null || due < _due);
 
     /// <summary>Wakes the clock <paramref name="wait"/> of real time from now, for its timer due at <paramref name="due"/>.</summary>
     public void Arm(DateTimeOffset due, TimeSpan wait)
     {
-        Due = due;
+        _due = due;
         if (wait <= Tick)
         {
             if (!_ticking)
@@ -45,7 +43,7 @@ internal sealed class ClockDriver(TimeProvider real, Action wake)
     /// <summary>Stops waking the clock (no timer is pending); the real timer is kept for the next arming.</summary>
     public void Disarm()
     {
-        Due = null;
+        _due = null;
         _ticking = false;
         _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
@@ -53,7 +51,7 @@ internal sealed class ClockDriver(TimeProvider real, Action wake)
     /// <summary>Lets the real timer go (a frozen clock needs none); arming again makes a new one.</summary>
     public void Release()
     {
-        Due = null;
+        _due = null;
         _ticking = false;
         _timer?.Dispose();
         _timer = null;

@@ -4,10 +4,11 @@ using Microsoft.Diagnostics.Tracing;
 namespace VoipUapi.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release -- gc-pauses TRACE.nettrace</c>: every garbage collection in a <c>dotnet-trace --profile
-/// gc-collect</c> trace, with how long it held the process still (the runtime suspended until it resumed), the part
-/// of that the collection itself took, the generation and what it promoted, then the total and the median (a stop of the threads without a collection counts too).
-/// <c>bench/gc-pauses.sh</c> takes such a trace of the published app under the anchors' real-call POST.
+/// <c>dotnet run -c Release -- gc-pauses TRACE.nettrace</c>: every pause in a <c>dotnet-trace --profile gc-collect</c>
+/// trace, with how long it held the process still (the runtime suspended until it resumed), the part of that the
+/// collection itself took, the generation and what it promoted (a stop of the threads without a collection is listed
+/// as such), then the total and the median. <c>bench/under-load.sh gc</c> takes such a trace of the published app
+/// under the anchors' real-call POST.
 /// </summary>
 public static class GcPauses
 {

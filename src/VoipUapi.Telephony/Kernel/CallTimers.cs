@@ -3,57 +3,40 @@ namespace VoipUapi.Telephony.Kernel;
 /// <summary>
 /// The timers of the live calls, by named slot: scheduling a slot again cancels the timer it had, so a timer that
 /// fires is always the latest word on its slot and needs no counter in the call to know it. A call's timers go with
-/// it when it ends. A call has a handful of slots at most: a short list, not a dictionary. Used under the kernel's lock.
+/// it when it ends. A call has a handful of slots at most, chained from the newest (<see cref="SlotTimer.Next"/>):
+/// no list or array per call. Used under the kernel's lock.
 /// </summary>
 internal sealed class CallTimers(NetworkKernel kernel) : ILiveCallState
 {
-    private readonly Dictionary<CallId, List<SlotTimer>> _timers = [];
+    private readonly Dictionary<CallId, SlotTimer> _newest = [];
 
     /// <summary>Runs <paramref name="step"/> on the live call <paramref name="delay"/> from now, in place of what <paramref name="slot"/> held.</summary>
     public void Schedule(CallId id, TimerSlot slot, TimeSpan delay, CallStep step)
     {
-        if (!_timers.TryGetValue(id, out List<SlotTimer>? slots))
-        {
-            slots = new List<SlotTimer>(2);
-            _timers[id] = slots;
-        }
-
-        Take(slots, slot)?.Timer.Dispose();
-        var scheduled = new SlotTimer(this, id, slot, step);
+        TakeSlot(id, slot)?.Timer.Dispose();
+        var scheduled = new SlotTimer(this, id, slot, step) { Next = _newest.GetValueOrDefault(id) };
         scheduled.Timer = kernel.Time.CreateTimer(SlotTimer.Callback, scheduled, delay, Timeout.InfiniteTimeSpan);
-        slots.Add(scheduled);
+        _newest[id] = scheduled;
     }
 
-    public void Cancel(CallId id, TimerSlot slot)
-    {
-        if (_timers.TryGetValue(id, out List<SlotTimer>? slots))
-        {
-            Take(slots, slot)?.Timer.Dispose();
-        }
-    }
+    public void Cancel(CallId id, TimerSlot slot) => TakeSlot(id, slot)?.Timer.Dispose();
 
     public void CancelAll(CallId id)
     {
-        if (_timers.Remove(id, out List<SlotTimer>? slots))
+        if (_newest.Remove(id, out SlotTimer? newest))
         {
-            foreach (SlotTimer timer in slots)
-            {
-                timer.Timer.Dispose();
-            }
+            DisposeChain(newest);
         }
     }
 
     public void ForgetAll()
     {
-        foreach (List<SlotTimer> slots in _timers.Values)
+        foreach (SlotTimer newest in _newest.Values)
         {
-            foreach (SlotTimer timer in slots)
-            {
-                timer.Timer.Dispose();
-            }
+            DisposeChain(newest);
         }
 
-        _timers.Clear();
+        _newest.Clear();
     }
 
     /// <summary>A timer that lost its slot while it waited for the lock does nothing.</summary>
@@ -62,7 +45,7 @@ internal sealed class CallTimers(NetworkKernel kernel) : ILiveCallState
     /// <summary>Under the kernel's lock.</summary>
     private void Run(SlotTimer fired, Change change)
     {
-        if (!_timers.TryGetValue(fired.Call, out List<SlotTimer>? slots) || !slots.Remove(fired))
+        if (Take(fired.Call, fired, static (timer, wanted) => ReferenceEquals(timer, wanted)) is null)
         {
             return;
         }
@@ -73,19 +56,49 @@ internal sealed class CallTimers(NetworkKernel kernel) : ILiveCallState
         }
     }
 
-    /// <summary>Removes and returns the timer <paramref name="slot"/> holds, if any.</summary>
-    private static SlotTimer? Take(List<SlotTimer> slots, TimerSlot slot)
+    private SlotTimer? TakeSlot(CallId id, TimerSlot slot) => Take(id, slot, static (timer, wanted) => timer.Slot == wanted);
+
+    /// <summary>Unchains and returns the first of the call's timers that <paramref name="matches"/>, if any.</summary>
+    private SlotTimer? Take<TWanted>(CallId id, TWanted wanted, Func<SlotTimer, TWanted, bool> matches)
     {
-        for (int i = 0; i < slots.Count; i++)
+        if (!_newest.TryGetValue(id, out SlotTimer? newest))
         {
-            if (slots[i].Slot == slot)
+            return null;
+        }
+
+        SlotTimer? before = null;
+        for (SlotTimer? timer = newest; timer is not null; before = timer, timer = timer.Next)
+        {
+            if (!matches(timer, wanted))
             {
-                SlotTimer taken = slots[i];
-                slots.RemoveAt(i);
-                return taken;
+                continue;
             }
+
+            if (before is not null)
+            {
+                before.Next = timer.Next;
+            }
+            else if (timer.Next is { } next)
+            {
+                _newest[id] = next;
+            }
+            else
+            {
+                _newest.Remove(id);
+            }
+
+            timer.Next = null;
+            return timer;
         }
 
         return null;
+    }
+
+    private static void DisposeChain(SlotTimer newest)
+    {
+        for (SlotTimer? timer = newest; timer is not null; timer = timer.Next)
+        {
+            timer.Timer.Dispose();
+        }
     }
 }

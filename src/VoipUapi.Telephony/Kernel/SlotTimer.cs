@@ -18,5 +18,8 @@ internal sealed class SlotTimer(CallTimers owner, CallId call, TimerSlot slot, C
 
     public ITimer Timer { get; set; } = null!;
 
+    /// <summary>The call's timer scheduled before this one, if any (<see cref="CallTimers"/> chains them).</summary>
+    public SlotTimer? Next { get; set; }
+
     private void Fire() => Owner.Fire(this);
 }

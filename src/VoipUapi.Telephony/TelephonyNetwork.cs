@@ -135,7 +135,7 @@ public sealed class TelephonyNetwork : IDisposable
     public ConferenceRoom? FindRoom(ConferenceKey key) => _rooms.Find(key);
 
     /// <summary>True while <paramref name="phone"/> rings or talks on a call.</summary>
-    public bool IsEngaged(string phone) => _kernel.Read(() => _lines.InUse(phone).Count > 0);
+    public bool IsEngaged(string phone) => _kernel.Read(() => _lines.CountInUse(phone) > 0);
 
     /// <summary>Publishes a simple call and rings its sources; the call may already have ended (all busy) on return.</summary>
     public Outcome<Call, NetworkError> PlaceSimpleCall(SimpleCallOrder order) => _kernel.Run(change => _dialer.PlaceSimple(order, change));

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using VoipUapi.Telephony.Kernel;
 
 namespace VoipUapi.Telephony.Phones;
@@ -9,33 +11,29 @@ namespace VoipUapi.Telephony.Phones;
 /// </summary>
 internal sealed class PhoneLines(PhoneBehaviours behaviours) : ILiveCallState
 {
-    private readonly Dictionary<string, List<LineUse>> _inUse = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinesInUse> _inUse = new(StringComparer.Ordinal);
 
     public bool HasFreeLine(PhoneAddress phone) =>
-        phone.Kind == PhoneAddressKind.Sandbox || InUse(phone.Value).Count < behaviours.LinesOf(phone);
+        phone.Kind == PhoneAddressKind.Sandbox || CountInUse(phone.Value) < behaviours.LinesOf(phone);
+
+    /// <summary>How many lines of <paramref name="phone"/> are in use.</summary>
+    public int CountInUse(string phone) => _inUse.TryGetValue(phone, out LinesInUse lines) ? lines.Count : 0;
 
     /// <summary>The lines of <paramref name="phone"/> in use, in the order the calls took them.</summary>
-    public IReadOnlyList<LineUse> InUse(string phone) => _inUse.TryGetValue(phone, out List<LineUse>? lines) ? lines : [];
+    public IReadOnlyList<LineUse> InUse(string phone) => _inUse.TryGetValue(phone, out LinesInUse lines) ? lines.ToArray() : [];
 
     public void Take(PhoneAddress phone, CallId call, int leg)
     {
-        if (phone.Kind == PhoneAddressKind.Sandbox)
+        if (phone.Kind != PhoneAddressKind.Sandbox)
         {
-            return;
+            CollectionsMarshal.GetValueRefOrAddDefault(_inUse, phone.Value, out _).Add(new LineUse(call, leg));
         }
-
-        if (!_inUse.TryGetValue(phone.Value, out List<LineUse>? lines))
-        {
-            lines = [];
-            _inUse[phone.Value] = lines;
-        }
-
-        lines.Add(new LineUse(call, leg));
     }
 
     public void Release(PhoneAddress phone, CallId call, int leg)
     {
-        if (_inUse.TryGetValue(phone.Value, out List<LineUse>? lines) && lines.Remove(new LineUse(call, leg)) && lines.Count == 0)
+        ref LinesInUse lines = ref CollectionsMarshal.GetValueRefOrNullRef(_inUse, phone.Value);
+        if (!Unsafe.IsNullRef(ref lines) && lines.Remove(new LineUse(call, leg)) && lines.Count == 0)
         {
             _inUse.Remove(phone.Value);
         }

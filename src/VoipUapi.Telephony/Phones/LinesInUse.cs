@@ -7,51 +7,48 @@ namespace VoipUapi.Telephony.Phones;
 internal struct LinesInUse
 {
     private LineUse _first;
+    private bool _hasFirst;
     private List<LineUse>? _others;
 
-    public int Count { get; private set; }
+    public readonly int Count => _hasFirst ? 1 + (_others?.Count ?? 0) : 0;
 
     public void Add(LineUse line)
     {
-        if (Count == 0)
-        {
-            _first = line;
-        }
-        else
+        if (_hasFirst)
         {
             (_others ??= []).Add(line);
         }
-
-        Count++;
+        else
+        {
+            _first = line;
+            _hasFirst = true;
+        }
     }
 
     public bool Remove(LineUse line)
     {
-        if (Count > 0 && _first == line)
+        if (!_hasFirst || _first != line)
         {
-            if (_others is { Count: > 0 } others)
-            {
-                _first = others[0];
-                others.RemoveAt(0);
-            }
-
-            Count--;
-            return true;
+            return _others is not null && _others.Remove(line);
         }
 
-        if (_others is not null && _others.Remove(line))
+        if (_others is { Count: > 0 } others)
         {
-            Count--;
-            return true;
+            _first = others[0];
+            others.RemoveAt(0);
+        }
+        else
+        {
+            _hasFirst = false;
         }
 
-        return false;
+        return true;
     }
 
     public readonly LineUse[] ToArray()
     {
         var lines = new LineUse[Count];
-        if (Count > 0)
+        if (_hasFirst)
         {
             lines[0] = _first;
             _others?.CopyTo(lines, 1);

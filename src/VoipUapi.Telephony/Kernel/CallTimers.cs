@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace VoipUapi.Telephony.Kernel;
 
 /// <summary>
@@ -14,9 +16,10 @@ internal sealed class CallTimers(NetworkKernel kernel) : ILiveCallState
     public void Schedule(CallId id, TimerSlot slot, TimeSpan delay, CallStep step)
     {
         TakeSlot(id, slot)?.Timer.Dispose();
-        var scheduled = new SlotTimer(this, id, slot, step) { Next = _newest.GetValueOrDefault(id) };
+        ref SlotTimer? newest = ref CollectionsMarshal.GetValueRefOrAddDefault(_newest, id, out _);
+        var scheduled = new SlotTimer(this, id, slot, step) { Next = newest };
         scheduled.Timer = kernel.Time.CreateTimer(SlotTimer.Callback, scheduled, delay, Timeout.InfiniteTimeSpan);
-        _newest[id] = scheduled;
+        newest = scheduled;
     }
 
     public void Cancel(CallId id, TimerSlot slot) => TakeSlot(id, slot)?.Timer.Dispose();

@@ -11,9 +11,7 @@ public sealed class ThreePartyCallTests
     public void A_third_party_that_leaves_a_three_party_call_leaves_the_call_going_on()
     {
         using TestNetwork world = new NetworkBuilder().Build();
-        Call call = ConnectedCall(world);
-        world.Network.AddParty(new AddPartyOrder(call.Id, TestNetwork.Phone("0003*024"), Shown)).Succeeded.Should().BeTrue();
-        world.AdvanceTo(9);
+        Call call = ThreePartyCall(world);
         world.Current(call.Id).ConnectedParties.Should().Be(3);
 
         Call after = world.Network.HangUp(call.Id, "0003*024").Value!;
@@ -29,9 +27,7 @@ public sealed class ThreePartyCallTests
     public void A_call_names_the_latest_leg_on_a_phone_and_none_for_a_phone_it_never_rang()
     {
         using TestNetwork world = new NetworkBuilder().Build();
-        Call call = ConnectedCall(world);
-        world.Network.AddParty(new AddPartyOrder(call.Id, TestNetwork.Phone("0003*024"), Shown));
-        world.AdvanceTo(9);
+        Call call = ThreePartyCall(world);
 
         Call after = world.Network.HangUp(call.Id, "0003*024").Value!;
 
@@ -45,9 +41,7 @@ public sealed class ThreePartyCallTests
     public void When_an_original_party_leaves_a_three_party_call_the_other_two_talk_on_and_the_next_to_leave_ends_it()
     {
         using TestNetwork world = new NetworkBuilder().Build();
-        Call call = ConnectedCall(world);
-        world.Network.AddParty(new AddPartyOrder(call.Id, TestNetwork.Phone("0003*024"), Shown));
-        world.AdvanceTo(9);
+        Call call = ThreePartyCall(world);
 
         world.Network.HangUp(call.Id, "5354353").Value!.Phase.Should().Be(CallPhase.Connected);
         Call ended = world.Network.HangUp(call.Id, "5353535").Value!;
@@ -95,6 +89,15 @@ public sealed class ThreePartyCallTests
         Call call = world.Place(["5354353"], ["5353535"]);
         world.AdvanceTo(6);
         world.Current(call.Id).Phase.Should().Be(CallPhase.Connected);
+        return call;
+    }
+
+    /// <summary>The connected call, with 0003*024 added at 6 s and answering at 9 s.</summary>
+    private static Call ThreePartyCall(TestNetwork world)
+    {
+        Call call = ConnectedCall(world);
+        world.Network.AddParty(new AddPartyOrder(call.Id, TestNetwork.Phone("0003*024"), Shown)).Succeeded.Should().BeTrue();
+        world.AdvanceTo(9);
         return call;
     }
 }

@@ -47,6 +47,9 @@ public sealed class EmulatorHost(IReadOnlyDictionary<string, string?>? settings 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // The factory finds the app's content root from the working directory; a run from anywhere else (a benchmark
+        // started with `dotnet run --project`) would look for the sources. The app's files are copied beside the tests.
+        builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Emulator:Clock", "manual");
         builder.UseSetting("Telephony:StartSeedCalls", seedCalls ? "true" : "false");

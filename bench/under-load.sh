@@ -7,6 +7,7 @@
 #                             map, each sample charged to the first frame of ours or of a library; bench/cpu-parts.py)
 # after a warm-up of WARMUP (default 10s) under the same load. Needs wrk, curl, and for cpu `perf` (Debian:
 # linux-perf); installs dotnet-trace as a global tool when missing.
+# ROUTE=B loads the anchors' route B instead (the GET list of 0003*210 on the seed's calls, nothing placed).
 # Env: PUBLISH_DIR (/tmp/voipuapi-publish, published here unless SKIP_PUBLISH=1), WARMUP (10s), ANCHORS (../shared/bench-anchors)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,8 +32,13 @@ for _ in {1..300}; do [[ $(http_status "$base/healthz") == 200 ]] && break; slee
 token=$(curl -s "$base/oauth/token.php" \
   -d 'client_id=uapi-user-app&client_secret=uapi-user-secret&grant_type=client_credentials&type=unifiedapi' |
   sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
-load() { wrk -t1 -c16 -d"$1" --latency -H "Authorization: Bearer $token" -s "$anchors/uapi.lua" \
-  "$base/uapi/phoneCalls/@me/simple?callDuration=5" -- "$anchors/call.json" fresh-source; }
+if [[ ${ROUTE:-A} == B ]]; then
+  load() { wrk -t1 -c16 -d"$1" --latency -H "Authorization: Bearer $token" -s "$anchors/uapi.lua" \
+    "$base/uapi/phoneCalls/@me/0003*210"; }
+else
+  load() { wrk -t1 -c16 -d"$1" --latency -H "Authorization: Bearer $token" -s "$anchors/uapi.lua" \
+    "$base/uapi/phoneCalls/@me/simple?callDuration=5" -- "$anchors/call.json" fresh-source; }
+fi
 
 load "${WARMUP:-10s}" >/dev/null
 load 14s >"$out/wrk.txt" &

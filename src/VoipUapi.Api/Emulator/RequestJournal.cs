@@ -14,27 +14,22 @@ public sealed class RequestJournal : IRestartWithEmulator
     public const int BodyCaptureBytes = 4096;
 
     private readonly Lock _gate = new();
-    private readonly RequestJournalEntry?[] _ring;
-    private long _last;
-    private int _count;
+    private readonly NumberedRing<RequestJournalEntry> _ring;
 
     public RequestJournal(IOptions<RequestJournalOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _ring = new RequestJournalEntry?[options.Value.JournalCapacity];
+        _ring = new NumberedRing<RequestJournalEntry>(options.Value.JournalCapacity);
     }
 
-    public int Capacity => _ring.Length;
+    public int Capacity => _ring.Capacity;
 
     /// <summary>Numbers the request and keeps it, dropping the oldest when the journal is full.</summary>
     public RequestJournalEntry Add(DateTimeOffset at, string method, string path, string? query, string? contentType, string? body, bool bodyTruncated, int status)
     {
         lock (_gate)
         {
-            var entry = new RequestJournalEntry(++_last, at.UtcDateTime, method, path, query, contentType, body, bodyTruncated, status);
-            _ring[(int)(_last % _ring.Length)] = entry;
-            _count = Math.Min(_count + 1, _ring.Length);
-            return entry;
+            return _ring.Add(id => new RequestJournalEntry(id, at.UtcDateTime, method, path, query, contentType, body, bodyTruncated, status));
         }
     }
 
@@ -43,14 +38,7 @@ public sealed class RequestJournal : IRestartWithEmulator
     {
         lock (_gate)
         {
-            int taken = Math.Clamp(count, 0, _count);
-            var newest = new RequestJournalEntry[taken];
-            for (int i = 0; i < taken; i++)
-            {
-                newest[i] = _ring[(int)((_last - i) % _ring.Length)]!;
-            }
-
-            return newest;
+            return _ring.Newest(count);
         }
     }
 
@@ -59,8 +47,7 @@ public sealed class RequestJournal : IRestartWithEmulator
     {
         lock (_gate)
         {
-            Array.Clear(_ring);
-            _count = 0;
+            _ring.Clear();
         }
     }
 
@@ -69,8 +56,7 @@ public sealed class RequestJournal : IRestartWithEmulator
     {
         lock (_gate)
         {
-            Clear();
-            _last = 0;
+            _ring.Restart();
         }
     }
 }

@@ -7,18 +7,16 @@ namespace VoipUapi.Api.Uapi.Webhooks;
 public sealed class WebhookDeliveryLog : IRestartWithEmulator
 {
     private readonly Lock _gate = new();
-    private readonly WebhookDelivery?[] _ring;
-    private long _last;
-    private int _count;
+    private readonly NumberedRing<WebhookDelivery> _ring;
     private TaskCompletionSource? _added;
 
     public WebhookDeliveryLog(IOptions<WebhookOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _ring = new WebhookDelivery?[options.Value.DeliveryLogCapacity];
+        _ring = new NumberedRing<WebhookDelivery>(options.Value.DeliveryLogCapacity);
     }
 
-    public int Capacity => _ring.Length;
+    public int Capacity => _ring.Capacity;
 
     /// <summary>The number of the latest attempt (0 before the first); it keeps counting across <see cref="Clear"/>.</summary>
     public long LastSequence
@@ -27,7 +25,7 @@ public sealed class WebhookDeliveryLog : IRestartWithEmulator
         {
             lock (_gate)
             {
-                return _last;
+                return _ring.Last;
             }
         }
     }
@@ -40,9 +38,7 @@ public sealed class WebhookDeliveryLog : IRestartWithEmulator
         WebhookDelivery kept;
         lock (_gate)
         {
-            kept = attempt with { Sequence = ++_last };
-            _ring[(int)(_last % _ring.Length)] = kept;
-            _count = Math.Min(_count + 1, _ring.Length);
+            kept = _ring.Add(sequence => attempt with { Sequence = sequence });
             waiting = _added;
             _added = null;
         }
@@ -56,14 +52,7 @@ public sealed class WebhookDeliveryLog : IRestartWithEmulator
     {
         lock (_gate)
         {
-            int taken = Math.Clamp(count, 0, _count);
-            var newest = new WebhookDelivery[taken];
-            for (int i = 0; i < taken; i++)
-            {
-                newest[i] = _ring[(int)((_last - i) % _ring.Length)]!;
-            }
-
-            return newest;
+            return _ring.Newest(count);
         }
     }
 
@@ -72,14 +61,7 @@ public sealed class WebhookDeliveryLog : IRestartWithEmulator
     {
         lock (_gate)
         {
-            int taken = (int)Math.Clamp(_last - sequence, 0, _count);
-            var after = new WebhookDelivery[taken];
-            for (int i = 0; i < taken; i++)
-            {
-                after[i] = _ring[(int)((_last - taken + 1 + i) % _ring.Length)]!;
-            }
-
-            return after;
+            return _ring.After(sequence);
         }
     }
 
@@ -91,7 +73,7 @@ public sealed class WebhookDeliveryLog : IRestartWithEmulator
             Task added;
             lock (_gate)
             {
-                if (_last > sequence)
+                if (_ring.Last > sequence)
                 {
                     return;
                 }
@@ -109,8 +91,7 @@ public sealed class WebhookDeliveryLog : IRestartWithEmulator
     {
         lock (_gate)
         {
-            Array.Clear(_ring);
-            _count = 0;
+            _ring.Clear();
         }
     }
 
@@ -119,8 +100,7 @@ public sealed class WebhookDeliveryLog : IRestartWithEmulator
     {
         lock (_gate)
         {
-            Clear();
-            _last = 0;
+            _ring.Restart();
         }
     }
 }

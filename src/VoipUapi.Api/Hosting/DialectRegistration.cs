@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VoipUapi.Api.Conventions;
@@ -12,6 +13,7 @@ public static class DialectRegistration
     public static IServiceCollection AddDialectControllers(this IServiceCollection services)
     {
         services.AddControllers();
+        services.Replace(ServiceDescriptor.Singleton<IObjectModelValidator, NoObjectModelValidation>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<MvcOptions>, ConfigureNeutralMvc>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<ApiBehaviorOptions>, ConfigureNeutralMvc>());
         return services;

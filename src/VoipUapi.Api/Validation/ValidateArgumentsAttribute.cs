@@ -16,7 +16,7 @@ public abstract class ValidateArgumentsAttribute : Attribute, IActionFilter
     public void OnActionExecuting(ActionExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.ModelState.IsValid)
+        if (context.ModelState.ErrorCount > 0)
         {
             context.Result = Unbound(context);
         }

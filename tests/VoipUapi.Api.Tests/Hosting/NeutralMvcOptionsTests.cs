@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VoipUapi.Api.Emulator.Validation;
+using VoipUapi.Api.Hosting;
 using VoipUapi.Testing;
 
 namespace VoipUapi.Api.Tests.Hosting;
@@ -42,5 +44,14 @@ public sealed class NeutralMvcOptionsTests
         behavior.SuppressModelStateInvalidFilter.Should().BeTrue();
         behavior.SuppressMapClientErrors.Should().BeTrue();
         typeof(ValidateControlRequestAttribute).Should().NotImplement<Microsoft.AspNetCore.Mvc.Filters.IOrderedFilter>();
+    }
+
+    [Fact]
+    public async Task MVC_validates_no_bound_argument_as_every_dialect_runs_its_own_validators()
+    {
+        await using var emulator = new EmulatorFactory();
+
+        emulator.Services.GetRequiredService<IObjectModelValidator>().Should().BeOfType<NoObjectModelValidation>();
+        emulator.Services.GetRequiredService<IOptions<MvcOptions>>().Value.ModelValidatorProviders.Should().BeEmpty();
     }
 }

@@ -3,6 +3,8 @@
 # every POST places a call that rings, answers after 3 s and ends 5 s later) and looks inside it while it works:
 #   bench/under-load.sh gc    every garbage collection for 10 s: pause, generation, promoted bytes (dotnet-trace
 #                             --profile gc-collect, read by `VoipUapi.Benchmarks -- gc-pauses`)
+#   bench/under-load.sh allocations   the types that take the bytes the server allocates, for 10 s (dotnet-trace
+#                             of the runtime's allocation ticks, read by `VoipUapi.Benchmarks -- allocation-ticks`)
 #   bench/under-load.sh cpu   where the CPU goes for 8 s, by part of the product (Linux perf with the runtime's perf
 #                             map, each sample charged to the first frame of ours or of a library; bench/cpu-parts.py)
 # after a warm-up of WARMUP (default 10s) under the same load. Needs wrk, curl, and for cpu `perf` (Debian:
@@ -13,7 +15,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 anchors=${ANCHORS:-$repo/../shared/bench-anchors}
 publish=${PUBLISH_DIR:-/tmp/voipuapi-publish}
-mode=${1:?usage: bench/under-load.sh gc|cpu}
+mode=${1:?usage: bench/under-load.sh gc|allocations|cpu}
 source "$anchors/lib.sh"
 out=$(mktemp -d)
 
@@ -44,11 +46,18 @@ load "${WARMUP:-10s}" >/dev/null
 load 14s >"$out/wrk.txt" &
 wrk_pid=$!
 sleep 2
-if [[ $mode == gc ]]; then
+if [[ $mode == gc || $mode == allocations ]]; then
   command -v dotnet-trace >/dev/null || [[ -x ~/.dotnet/tools/dotnet-trace ]] || dotnet tool install -g dotnet-trace >/dev/null
-  PATH=$PATH:~/.dotnet/tools dotnet-trace collect -p "$pid" --profile gc-collect --duration 00:00:00:10 -o "$out/gc.nettrace" >/dev/null
+  reader=allocation-ticks
+  if [[ $mode == gc ]]; then
+    reader=gc-pauses
+    PATH=$PATH:~/.dotnet/tools dotnet-trace collect -p "$pid" --profile gc-collect --duration 00:00:00:10 -o "$out/trace.nettrace" >/dev/null
+  else
+    # The runtime's GC keyword (0x1) at verbose level: an allocation tick about every 100 KB, naming the type.
+    PATH=$PATH:~/.dotnet/tools dotnet-trace collect -p "$pid" --providers Microsoft-Windows-DotNETRuntime:0x1:5 --duration 00:00:00:10 -o "$out/trace.nettrace" >/dev/null
+  fi
   wait "$wrk_pid"
-  dotnet run -c Release --project "$repo/bench/VoipUapi.Benchmarks" -- gc-pauses "$out/gc.nettrace"
+  dotnet run -c Release --project "$repo/bench/VoipUapi.Benchmarks" -- "$reader" "$out/trace.nettrace"
 else
   perf record -F 499 -g -p "$pid" -o "$out/perf.data" -- sleep 8 >/dev/null 2>&1
   wait "$wrk_pid"

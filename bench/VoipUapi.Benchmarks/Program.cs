@@ -25,6 +25,12 @@ if (args is ["gc-pauses", string trace])
     return;
 }
 
+if (args is ["allocation-ticks", string ticks])
+{
+    AllocationTicks.Print(ticks);
+    return;
+}
+
 if (args is ["factory", ..])
 {
     await EmulatorStartup.MeasureAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50);

@@ -3,7 +3,8 @@ namespace VoipUapi.Api.Hosting;
 /// <summary>
 /// A branch of the pipeline for requests that few runs make (the OpenAPI document and UI, the dashboard's files): like
 /// <c>UseWhen</c>, but its middlewares are set up and built by the first request that enters it rather than at start,
-/// where they were tens of milliseconds of the cold start (docs/decisions/0029).
+/// where they were tens of milliseconds of the cold start (docs/decisions/0029). A set-up that throws is not kept:
+/// the next request into the branch sets it up again.
 /// </summary>
 public static class FirstUseBranch
 {
@@ -20,7 +21,7 @@ public static class FirstUseBranch
                 configuration(builder);
                 builder.Run(next);
                 return builder.Build();
-            });
+            }, LazyThreadSafetyMode.PublicationOnly);
             return context => predicate(context) ? branch.Value(context) : next(context);
         });
     }

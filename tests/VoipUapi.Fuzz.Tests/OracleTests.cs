@@ -48,6 +48,23 @@ public sealed class OracleTests
         EnvelopeRules.For("/emulatorx").Prefix.Should().BeEmpty("a prefix is whole segments");
         EnvelopeRules.For("/healthz").Prefix.Should().BeEmpty();
         EnvelopeRules.For("/api/json/calls/make/").Prefix.Should().Be("/api/json");
+        EnvelopeRules.For("/api/v2/me/calls/1").Prefix.Should().Be("/api/v2");
+        EnvelopeRules.For("/api/v2/me").ByAgent.Should().BeTrue("Genesys authenticates agents, not apps");
+        EnvelopeRules.For("/uapi/phoneCalls").ByAgent.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_genesys_refusal_is_its_status_code_envelope_or_the_plain_text_csrf_refusal()
+    {
+        EnvelopeRule genesys = EnvelopeRules.For("/api/v2/me");
+
+        genesys.Check(new FuzzAnswer(404, "application/json", null, """{"statusCode":6,"statusMessage":"the agent agent1 has no call x"}""")).Should().BeNull();
+        genesys.Check(new FuzzAnswer(403, "text/plain", null, "Missing or invalid Csrf token")).Should().BeNull();
+        genesys.Check(new FuzzAnswer(400, "application/json", null, """{"statusCode":0,"statusMessage":"refused"}""")).Should().Contain("statusCode");
+        genesys.Check(new FuzzAnswer(400, "application/json", null, """{"statusCode":10}""")).Should().Contain("[statusCode], not [statusCode, statusMessage]");
+        genesys.Check(new FuzzAnswer(400, "application/json", null, """{"statusCode":10,"statusMessage":" "}""")).Should().Contain("statusMessage is not a message");
+        genesys.Check(new FuzzAnswer(403, "text/plain", null, "Forbidden")).Should().Contain("Forbidden");
+        genesys.Check(new FuzzAnswer(400, "application/problem+json", null, """{"status":400,"detail":"no"}""")).Should().Contain("not application/json");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using VoipUapi.Api.Genesys.Agents.Seeding;
 using VoipUapi.Api.Genesys.Auth;
 using VoipUapi.Api.Genesys.Calls;
 using VoipUapi.Api.Genesys.Notifications;
+using VoipUapi.Api.Genesys.Swagger;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Telephony.Seeding;
 
@@ -34,6 +35,11 @@ public static class GenesysRegistration
         services.AddSingleton(sp => new GenesysCallIds(sp.GetRequiredService<GenesysSeedContent>().Calls));
         services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<GenesysCallIds>());
         services.AddErrorEnvelope(PathPrefix, GenesysHostErrors.WriteAsync);
+        services.ConfigureSwaggerGen(options =>
+        {
+            options.AddSecurityDefinition(GenesysOperationFilter.SchemeId, GenesysOperationFilter.Scheme);
+            options.OperationFilter<GenesysOperationFilter>();
+        });
         services.AddSingleton<GenesysSessions>();
         services.AddSingleton<IRestartWithEmulator>(sp => sp.GetRequiredService<GenesysSessions>());
         services.AddSingleton<GenesysAuthenticator>();

@@ -19,10 +19,12 @@ public static class SwaggerSetup
             {
                 Title = "VoipUapi — telephony API emulator",
                 Version = "v1",
-                Description = "The VoipNow UnifiedAPI phone-call service, emulated on a simulated telephone network, and the "
-                    + "emulator's control API (/emulator). Every operation's example works as it is against a freshly started "
-                    + "default seed. Authorize with a seed app (uapi-user-app / uapi-user-secret) to try the UnifiedAPI; the "
-                    + "control API needs no token (only X-Emulator-Key when the emulator was started with --control-key). "
+                Description = "The VoipNow UnifiedAPI phone-call service, the Enswitch JSON API and the Genesys Web Services "
+                    + "Voice API, emulated on one simulated telephone network, and the emulator's control API (/emulator). Every "
+                    + "operation's example works as it is against a freshly started default seed. Authorize with a seed app "
+                    + "(uapi-user-app / uapi-user-secret) to try the UnifiedAPI, and with an agent (agent1 / password) to try "
+                    + "Genesys (its POSTs send the X-CSRF-TOKEN header of an earlier answer); Enswitch takes auth_username and "
+                    + "auth_password; the control API needs no token (only X-Emulator-Key when the emulator was started with --control-key). "
                     + "The live dashboard is at /emulator/ui.",
             });
             options.DocumentFilter<PlainSummariesFilter>();

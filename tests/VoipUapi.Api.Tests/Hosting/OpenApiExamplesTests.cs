@@ -8,10 +8,12 @@ namespace VoipUapi.Api.Tests.Hosting;
 
 /// <summary>
 /// The OpenAPI document teaches: every operation's example is a request that works as it is against a freshly
-/// started default seed, summaries are plain text, and only the UnifiedAPI asks for a token.
+/// started default seed, summaries are plain text, only the UnifiedAPI asks for a token and only Genesys for an agent.
 /// </summary>
 public sealed class OpenApiExamplesTests
 {
+    private const string UapiScheme = "oauth2";
+    private const string GenesysScheme = "genesysBasic";
     private static readonly Uri DocumentUri = new("/swagger/v1/swagger.json", UriKind.Relative);
 
     [Fact]
@@ -33,9 +35,14 @@ public sealed class OpenApiExamplesTests
             }
 
             using HttpRequestMessage request = RequestOf(path, method, operation, failures);
-            if (operation.TryGetProperty("security", out JsonElement security) && security.GetArrayLength() > 0)
+            switch (SchemeOf(operation))
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                case UapiScheme:
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    break;
+                case GenesysScheme:
+                    await SignInAgentAsync(client, request, operation);
+                    break;
             }
 
             using HttpResponseMessage response = await client.SendAsync(request);
@@ -66,16 +73,18 @@ public sealed class OpenApiExamplesTests
     }
 
     [Fact]
-    public async Task Only_the_unifiedapi_routes_ask_for_a_token()
+    public async Task Only_the_unifiedapi_routes_ask_for_a_token_and_only_the_genesys_routes_for_an_agent()
     {
         using JsonDocument document = await DocumentAsync();
 
         document.RootElement.TryGetProperty("security", out _).Should().BeFalse("no requirement applies to every route");
         foreach ((string path, string method, JsonElement operation) in Operations(document))
         {
-            bool secured = operation.TryGetProperty("security", out JsonElement security) && security.GetArrayLength() > 0;
-            secured.Should().Be(path.StartsWith("/uapi/", StringComparison.Ordinal), $"{method} {path}");
+            string? expected = path.StartsWith("/uapi/", StringComparison.Ordinal) ? UapiScheme : path.StartsWith("/api/v2/", StringComparison.Ordinal) ? GenesysScheme : null;
+            SchemeOf(operation).Should().Be(expected, $"{method} {path}");
         }
+
+        document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty(GenesysScheme).GetProperty("scheme").GetString().Should().Be("basic");
     }
 
     [Fact]
@@ -90,6 +99,37 @@ public sealed class OpenApiExamplesTests
             responses.GetProperty("401").GetProperty("description").GetString().Should().Contain("`access_denied`", $"{method} {path}");
         }
     }
+
+    /// <summary>
+    /// Signs the request in as agent1, as an agent desktop does: Basic credentials, the session's cookie (the client keeps
+    /// it) and its CSRF token from a first GET, and a contact-center session first where the operation says it needs one.
+    /// </summary>
+    private static async Task SignInAgentAsync(HttpClient client, HttpRequestMessage request, JsonElement operation)
+    {
+        var agent = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("agent1:password")));
+        using var me = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v2/me", UriKind.Relative)) { Headers = { Authorization = agent } };
+        using HttpResponseMessage signedIn = await client.SendAsync(me);
+        string csrf = signedIn.Headers.GetValues("X-CSRF-TOKEN").Single();
+        if (operation.TryGetProperty("description", out JsonElement description) && description.GetString()!.Contains("Needs a contact-center session", StringComparison.Ordinal))
+        {
+            using var start = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v2/me", UriKind.Relative))
+            {
+                Headers = { Authorization = agent },
+                Content = new StringContent("""{"operationName":"StartContactCenterSession","channels":["voice"]}""", Encoding.UTF8, "application/json"),
+            };
+            start.Headers.Add("X-CSRF-TOKEN", csrf);
+            using HttpResponseMessage started = await client.SendAsync(start);
+            started.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        request.Headers.Authorization = agent;
+        request.Headers.Add("X-CSRF-TOKEN", csrf);
+    }
+
+    private static string? SchemeOf(JsonElement operation) =>
+        operation.TryGetProperty("security", out JsonElement security) && security.GetArrayLength() > 0
+            ? security[0].EnumerateObject().Single().Name
+            : null;
 
     private static async Task<JsonDocument> DocumentAsync()
     {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using VoipUapi.Fuzz.Tests.Document;
+using VoipUapi.Fuzz.Tests.Oracles;
 
 namespace VoipUapi.Fuzz.Tests.Generation;
 
@@ -23,7 +24,7 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
         {
             foreach (string mutation in Mutations.PathSegments)
             {
-                yield return Build(operation, random, AppToken(random), $"path segment {segment.Name} = {FuzzRequest.Shorten(mutation)}",
+                yield return Build(operation, random, GoodToken(operation, random), $"path segment {segment.Name} = {FuzzRequest.Shorten(mutation)}",
                     path: new Dictionary<string, string> { [segment.Name] = mutation });
             }
         }
@@ -32,24 +33,24 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
         {
             foreach (string mutation in Mutations.SomeQueryValues(random))
             {
-                yield return Build(operation, random, AppToken(random), $"query {parameter.Name} = {FuzzRequest.Shorten(mutation)}",
+                yield return Build(operation, random, GoodToken(operation, random), $"query {parameter.Name} = {FuzzRequest.Shorten(mutation)}",
                     query: [(parameter.Name, mutation)]);
             }
 
             string good = Escape(pool.For(parameter.Name, parameter.Schema, random));
-            yield return Build(operation, random, AppToken(random), $"query {parameter.Name} repeated", query: [(parameter.Name, good), (parameter.Name, "abc")]);
-            yield return Build(operation, random, AppToken(random), $"query {parameter.Name} without =", query: [(parameter.Name, null)]);
-            yield return Build(operation, random, AppToken(random), $"query {parameter.Name} in upper case", query: [(parameter.Name.ToUpperInvariant(), good)]);
+            yield return Build(operation, random, GoodToken(operation, random), $"query {parameter.Name} repeated", query: [(parameter.Name, good), (parameter.Name, "abc")]);
+            yield return Build(operation, random, GoodToken(operation, random), $"query {parameter.Name} without =", query: [(parameter.Name, null)]);
+            yield return Build(operation, random, GoodToken(operation, random), $"query {parameter.Name} in upper case", query: [(parameter.Name.ToUpperInvariant(), good)]);
         }
 
         foreach (string name in Mutations.UnknownQueryNames)
         {
-            yield return Build(operation, random, AppToken(random), $"unknown query parameter {FuzzRequest.Shorten(name)}", query: [(name, "1")]);
+            yield return Build(operation, random, GoodToken(operation, random), $"unknown query parameter {FuzzRequest.Shorten(name)}", query: [(name, "1")]);
         }
 
         if (operation.TakesBody)
         {
-            TokenChoice token = AppToken(random);
+            TokenChoice token = GoodToken(operation, random);
             foreach (BodyVariant body in BodyMutations.Of(Sample(operation, random, token), operation.RequestBody?.TakesForm == true))
             {
                 yield return Build(operation, random, token, $"body: {body.Mutation}", body: body);
@@ -132,9 +133,11 @@ public sealed class RequestGenerator(ValuePool pool, SchemaSamples samples, IRea
     private JsonNode? Sample(ApiOperation operation, Random random, TokenChoice? token = null) =>
         operation.RequestBody?.Schema is JsonElement schema ? samples.Sample(schema, random, token) : null;
 
-    private TokenChoice AppToken(Random random)
+    /// <summary>Credentials the operation's API takes: a seed app's token, or for an API of agents an agent's.</summary>
+    private TokenChoice GoodToken(ApiOperation operation, Random random)
     {
-        List<TokenChoice> apps = tokens.Where(token => token.ClientId is not null).ToList();
-        return apps.Count == 0 ? TokenChoice.None : apps[random.Next(apps.Count)];
+        bool byAgent = EnvelopeRules.For(operation.PathTemplate).ByAgent;
+        List<TokenChoice> good = tokens.Where(token => byAgent ? token.AgentUserName is not null : token.ClientId is not null).ToList();
+        return good.Count == 0 ? TokenChoice.None : good[random.Next(good.Count)];
     }
 }

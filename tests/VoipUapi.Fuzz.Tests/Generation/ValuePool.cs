@@ -66,6 +66,8 @@ public sealed class ValuePool
         Add(["3", "123456"], "code");
         Add(["9900", "2233"], "adminpin", "talkpin", "listenpin");
         Add(phones, "snumber", "cnumber");
+        Add(["StartContactCenterSession", "Ready", "NotReady", "AfterCallWork", "Hold", "Retrieve", "Answer", "Hangup", "Dial", "EndContactCenterSession"], "operationName");
+        Add(["*", "devices", "devices,channels"], "subresources");
     }
 
     /// <summary>The ids of the live calls, for the names that take a call id, the one the seed's examples use first.</summary>

@@ -11,6 +11,7 @@ public static class EnvelopeRules
         new("/uapi", "UnifiedAPI {\"error\":{\"code\",\"message\"}}", Envelopes.Uapi, StateParts.Network),
         new("/oauth", "OAuth {\"error\",\"error_description\"}", Envelopes.OAuth, StateParts.Network),
         new("/emulator", "problem details (application/problem+json)", Envelopes.Problem, StateParts.Network | StateParts.Journal),
+        new("/api/v2", "Genesys {\"statusCode\",\"statusMessage\"} (the CSRF refusal plain text)", Envelopes.Genesys, StateParts.Network | StateParts.Agents, ByAgent: true),
         new("/api/json", "Enswitch {\"responses\":[{\"code\",\"key\",\"message\"}]}", Envelopes.Enswitch, StateParts.Network, Envelopes.EnswitchCode),
         new("", "problem details (application/problem+json)", Envelopes.Problem, StateParts.Network),
     ];

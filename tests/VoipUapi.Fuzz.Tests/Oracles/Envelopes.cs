@@ -59,6 +59,18 @@ public static class Envelopes
                 ?? (response.GetProperty("key").ValueKind == JsonValueKind.String ? null : "a key is not a string")
                 ?? Text(response.GetProperty("message"), "message");
 
+    /// <summary>
+    /// Genesys Web Services: <c>{"statusCode":n,"statusMessage":"…"}</c> and nothing else, n not 0; or, for a POST
+    /// refused by the CSRF check, GWS's plain-text 403 <c>Missing or invalid Csrf token</c>.
+    /// </summary>
+    public static string? Genesys(FuzzAnswer answer) =>
+        answer.Status == 403 && answer.MediaType == "text/plain"
+            ? (answer.Body == "Missing or invalid Csrf token" ? null : $"the plain-text 403 says '{answer.Body}'")
+            : Json(answer, "application/json", root =>
+                Exactly(root, "statusCode", "statusMessage")
+                ?? (root.GetProperty("statusCode") is { ValueKind: JsonValueKind.Number } code && code.TryGetInt32(out int value) && value > 0 ? null : "statusCode is not a failure's number")
+                ?? Text(root.GetProperty("statusMessage"), "statusMessage"));
+
     private static string? Json(FuzzAnswer answer, string mediaType, Func<JsonElement, string?> check)
     {
         if (!string.Equals(answer.MediaType, mediaType, StringComparison.OrdinalIgnoreCase))

@@ -24,5 +24,8 @@ public enum StateParts
     /// <summary>The request journal: a vendor request is journaled even when refused, a control request never is.</summary>
     Journal = 32,
 
+    /// <summary>The Genesys agents' states: sessions started, ready or not, after-call work.</summary>
+    Agents = 64,
+
     Network = Calls | Events | Clock | Ids | Phones,
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using VoipUapi.Api.Emulator;
+using VoipUapi.Api.Genesys.Agents;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Calls;
 using VoipUapi.Telephony.Clock;
@@ -12,7 +13,7 @@ namespace VoipUapi.Fuzz.Tests.Oracles;
 /// <summary>
 /// The emulator's state at one instant, read in-process so that taking it changes nothing and costs no request:
 /// the live calls (immutable values, so a changed call is a different value), the last event, the clock, the id
-/// seed, how the watched phones behave, and the request journal.
+/// seed, how the watched phones behave, the Genesys agents' states, and the request journal.
 /// </summary>
 public sealed class StateSnapshot
 {
@@ -30,6 +31,8 @@ public sealed class StateSnapshot
         TelephonyNetwork network = services.GetRequiredService<TelephonyNetwork>();
         VirtualClock clock = services.GetRequiredService<VirtualClock>();
         RequestJournal journal = services.GetRequiredService<RequestJournal>();
+        GenesysAgentStates agents = services.GetRequiredService<GenesysAgentStates>();
+        IReadOnlyList<GenesysAgent> seededAgents = services.GetRequiredService<GenesysAgentDirectory>().Agents;
         List<Call> calls = network.LiveCalls.OrderBy(call => call.Id.Value, StringComparer.Ordinal).ToList();
         RequestJournalEntry[] kept = journal.Newest(journal.Capacity);
         return new StateSnapshot(calls, new Dictionary<StateParts, string>
@@ -39,6 +42,7 @@ public sealed class StateSnapshot
             [StateParts.Clock] = $"{clock.GetUtcNow():O} {(clock.IsRunning ? "running" : "frozen")}",
             [StateParts.Ids] = $"id seed {network.IdSeed?.ToString(CultureInfo.InvariantCulture) ?? "none"}",
             [StateParts.Phones] = string.Join("; ", watchedPhones.Select(phone => Describe(network.StatusOf(phone)))),
+            [StateParts.Agents] = string.Join("; ", seededAgents.Select(agent => Describe(agent, agents))),
             [StateParts.Journal] = $"{kept.Length} requests, newest {(kept.Length > 0 ? kept[0].Id : 0)}",
         });
     }
@@ -68,6 +72,9 @@ public sealed class StateSnapshot
 
     private static string Describe(Call call) =>
         $"{call.Id.Value} {call.Phase} ({string.Join(", ", call.Legs.Select(leg => $"{leg.Phone.Value} {leg.Role} {leg.State}"))})";
+
+    private static string Describe(GenesysAgent agent, GenesysAgentStates states) =>
+        $"{agent.UserName} {(states.Of(agent) is var session && session.Started ? "started" : "logged out")} {session.UserState} [{string.Join(", ", session.Channels)}]{(states.IsAcceptOnly(agent) ? " accept-only" : string.Empty)}";
 
     private static string Describe(PhoneStatus status) =>
         $"{status.Phone.Value} {status.Behaviour}{(status.Overridden ? " (scripted)" : string.Empty)}";

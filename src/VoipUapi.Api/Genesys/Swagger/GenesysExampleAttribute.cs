@@ -1,0 +1,22 @@
+namespace VoipUapi.Api.Genesys.Swagger;
+
+/// <summary>
+/// In the OpenAPI document, a Genesys operation's example: the JSON body it sends (the controllers read their bodies
+/// themselves, so MVC describes none), its query parameters, and its path values; each works against a freshly started
+/// default seed.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class GenesysExampleAttribute : Attribute
+{
+    /// <summary>The JSON body of a POST.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>A query parameter the operation reads: <c>name=example|description</c>.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>The path's <c>{id}</c>, from the default seed.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The operation needs a contact-center session: the document says so, and its example runs after one is started.</summary>
+    public bool NeedsSession { get; init; }
+}

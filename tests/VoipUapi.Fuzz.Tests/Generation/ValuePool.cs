@@ -14,6 +14,7 @@ public sealed class ValuePool
 {
     private static readonly string[] PublicNumbers = ["5353535", "5354353", "3235742879", "+4930123456", "3334444"];
     private readonly Dictionary<string, string[]> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string[]> _agentIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> _homes = new(StringComparer.Ordinal);
     private string[] _callIds = ["b817d2618fe6f1804333"];
 
@@ -77,6 +78,9 @@ public sealed class ValuePool
         _callIds = known.Length > 0 ? known : ["b817d2618fe6f1804333"];
     }
 
+    /// <summary>The ids a request with an agent's credentials names first: its device's, then the Genesys ids of its live calls.</summary>
+    public void UseAgentIds(string userName, string[] ids) => _agentIds[userName] = ids;
+
     /// <summary>Times relative to the emulator's clock, which only moves forward: a little ahead of it, and a minute behind it.</summary>
     public void UseClock(DateTimeOffset now)
     {
@@ -91,6 +95,11 @@ public sealed class ValuePool
         if (likeliest && token?.ClientId is { } clientId && _homes.TryGetValue(clientId, out var home) && home.TryGetValue(name, out string? own))
         {
             return own;
+        }
+
+        if (name == "id" && token?.AgentUserName is { } agent && _agentIds.TryGetValue(agent, out string[]? agentIds) && agentIds.Length > 0)
+        {
+            return Pick(agentIds, likeliest, random);
         }
 
         if (name is "phoneCallId" or "id" or "callId" or "filterValue")

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using VoipUapi.Api.Genesys.Agents;
+using VoipUapi.Api.Genesys.Calls;
 using VoipUapi.Fuzz.Tests.Document;
 using VoipUapi.Fuzz.Tests.Generation;
 using VoipUapi.Fuzz.Tests.Oracles;
@@ -107,6 +108,13 @@ public sealed class FuzzTarget : IAsyncDisposable
         }
 
         Pool.UseCalls(Snapshot().CallIds);
+        GenesysCalls agentCalls = Services.GetRequiredService<GenesysCalls>();
+        GenesysCallIds genesysIds = Services.GetRequiredService<GenesysCallIds>();
+        foreach (GenesysAgent agent in Services.GetRequiredService<GenesysAgentDirectory>().Agents)
+        {
+            Pool.UseAgentIds(agent.UserName, [agent.DeviceId, .. agentCalls.Of(agent).Select(call => genesysIds.Of(call.Call.Id).Id)]);
+        }
+
         Pool.UseClock(now);
     }
 

@@ -74,17 +74,13 @@ public sealed class GenesysOperationFilter : IOperationFilter
                 Description = "The X-CSRF-TOKEN header of an earlier answer of the same session (with Genesys:Csrf on, the default).",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
+            JsonNode? sample = example?.Body is { } body ? JsonNode.Parse(body) : null;
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
                 Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
                 {
-                    ["application/json"] = new OpenApiMediaType
-                    {
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Required = new HashSet<string>(StringComparer.Ordinal) { "operationName" },
-                            Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal) { ["operationName"] = new OpenApiSchema { Type = JsonSchemaType.String } } },
-                        Example = example?.Body is { } body ? JsonNode.Parse(body) : null,
-                    },
+                    ["application/json"] = new OpenApiMediaType { Schema = GenesysBodySchema.Of(sample), Example = sample },
                 },
             };
         }

@@ -36,6 +36,6 @@ public sealed class CallsController(GenesysGate gate, IOptions<GenesysOptions> o
 
     /// <summary>A call operation: <c>{"operationName":"SingleStepConference","destination":{"phoneNumber":"15002"}}</c> and the others docs/api-coverage.md lists.</summary>
     [HttpPost("{id}")]
-    [GenesysExample(Id = SeededCall, Body = """{"operationName":"Hold"}""")]
+    [GenesysExample(Id = SeededCall, Body = """{"operationName":"Hold"}""", Operations = GenesysOperationSet.Call)]
     public Task<IActionResult> Operate(string id) => OperateAsync((agent, body) => operations.Run(agent, id, body));
 }

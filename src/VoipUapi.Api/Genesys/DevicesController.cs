@@ -33,6 +33,6 @@ public sealed class DevicesController(GenesysGate gate, IOptions<GenesysOptions>
 
     /// <summary>Dial: <c>{"operationName":"Dial","destination":{"phoneNumber":"15002"}}</c>.</summary>
     [HttpPost("{id}/calls")]
-    [GenesysExample(Id = SeededDevice, Body = """{"operationName":"Dial","destination":{"phoneNumber":"15002"},"userData":{"AccountNumber":"12345"}}""")]
+    [GenesysExample(Id = SeededDevice, Body = """{"operationName":"Dial","destination":{"phoneNumber":"15002"},"userData":{"AccountNumber":"12345"}}""", Operations = GenesysOperationSet.Device)]
     public Task<IActionResult> Dial(string? id) => OperateAsync((agent, body) => dialer.Dial(agent, id, body));
 }

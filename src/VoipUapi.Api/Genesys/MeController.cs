@@ -23,11 +23,11 @@ public sealed class MeController(GenesysGate gate, IOptions<GenesysOptions> opti
 
     /// <summary>StartContactCenterSession, EndContactCenterSession, Ready, NotReady, AfterCallWork.</summary>
     [HttpPost]
-    [GenesysExample(Body = """{"operationName":"StartContactCenterSession","channels":["voice"]}""")]
+    [GenesysExample(Body = """{"operationName":"StartContactCenterSession","channels":["voice"]}""", Operations = GenesysOperationSet.Session)]
     public Task<IActionResult> Post() => OperateAsync(agents.OnMe);
 
     /// <summary>Ready, NotReady, AfterCallWork (the AgentState pages' samples post here).</summary>
     [HttpPost("channels/voice")]
-    [GenesysExample(Body = """{"operationName":"Ready"}""", NeedsSession = true)]
+    [GenesysExample(Body = """{"operationName":"Ready"}""", Operations = GenesysOperationSet.VoiceChannel, NeedsSession = true)]
     public Task<IActionResult> PostVoice() => OperateAsync(agents.OnVoiceChannel);
 }

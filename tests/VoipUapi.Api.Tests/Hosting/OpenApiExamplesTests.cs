@@ -88,6 +88,26 @@ public sealed class OpenApiExamplesTests
     }
 
     [Fact]
+    public async Task A_genesys_post_documents_its_csrf_header_and_the_operations_it_takes()
+    {
+        using JsonDocument document = await DocumentAsync();
+        JsonElement paths = document.RootElement.GetProperty("paths");
+        string[] OperationsOf(string path) =>
+        [
+            .. paths.GetProperty(path).GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+                .GetProperty("schema").GetProperty("properties").GetProperty("operationName").GetProperty("enum").EnumerateArray().Select(name => name.GetString()!),
+        ];
+
+        OperationsOf("/api/v2/me/devices/{id}/calls").Should().Equal("Dial");
+        OperationsOf("/api/v2/me/channels/voice").Should().Equal("Ready", "NotReady", "AfterCallWork");
+        OperationsOf("/api/v2/me/calls/{id}").Should().Contain(["Answer", "Hold", "SingleStepConference", "CompleteTransfer"]);
+        paths.GetProperty("/api/v2/me").GetProperty("post").GetProperty("parameters").EnumerateArray()
+            .Select(parameter => (parameter.GetProperty("name").GetString(), parameter.GetProperty("in").GetString()))
+            .Should().Contain(("X-CSRF-TOKEN", "header"));
+        paths.GetProperty("/api/v2/me").GetProperty("get").TryGetProperty("requestBody", out _).Should().BeFalse("a GET sends no body");
+    }
+
+    [Fact]
     public async Task The_unifiedapi_refusals_list_their_vendor_error_codes()
     {
         using JsonDocument document = await DocumentAsync();

@@ -67,7 +67,6 @@ public sealed class ValuePool
         Add(["3", "123456"], "code");
         Add(["9900", "2233"], "adminpin", "talkpin", "listenpin");
         Add(phones, "snumber", "cnumber");
-        Add(["StartContactCenterSession", "Ready", "NotReady", "AfterCallWork", "Hold", "Retrieve", "Answer", "Hangup", "Dial", "EndContactCenterSession"], "operationName");
         Add(["*", "devices", "devices,channels"], "subresources");
     }
 

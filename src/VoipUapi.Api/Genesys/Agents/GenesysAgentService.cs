@@ -14,8 +14,6 @@ public sealed class GenesysAgentService(GenesysAgentStates states, GenesysNotifi
 {
     public const string DevicesChannel = "/v2/me/devices";
 
-    private static readonly string[] SessionOperations = ["StartContactCenterSession", "EndContactCenterSession", "Ready", "NotReady", "AfterCallWork"];
-    private static readonly string[] StateOperations = ["Ready", "NotReady", "AfterCallWork"];
     private static readonly string[] Subresources = ["devices", "channels", "features", "settings"];
 
     public Outcome<JsonObject, GenesysError> User(GenesysAgent agent, string? subresources, string baseUrl)
@@ -58,12 +56,12 @@ public sealed class GenesysAgentService(GenesysAgentStates states, GenesysNotifi
     }
 
     /// <summary><c>POST /api/v2/me</c>: the session operations and the voice-state ones.</summary>
-    public GenesysError? OnMe(GenesysAgent agent, GenesysOperationBody body) => Run(agent, body, SessionOperations);
+    public GenesysError? OnMe(GenesysAgent agent, GenesysOperationBody body) => Run(agent, body, GenesysOperations.Of(GenesysOperationSet.Session));
 
     /// <summary><c>POST /api/v2/me/channels/voice</c>: the voice-state operations.</summary>
-    public GenesysError? OnVoiceChannel(GenesysAgent agent, GenesysOperationBody body) => Run(agent, body, StateOperations);
+    public GenesysError? OnVoiceChannel(GenesysAgent agent, GenesysOperationBody body) => Run(agent, body, GenesysOperations.Of(GenesysOperationSet.VoiceChannel));
 
-    private GenesysError? Run(GenesysAgent agent, GenesysOperationBody body, string[] valid)
+    private GenesysError? Run(GenesysAgent agent, GenesysOperationBody body, IReadOnlyList<string> valid)
     {
         ArgumentNullException.ThrowIfNull(agent);
         ArgumentNullException.ThrowIfNull(body);

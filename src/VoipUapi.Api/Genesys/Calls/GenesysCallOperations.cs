@@ -16,14 +16,6 @@ public sealed class GenesysCallOperations(TelephonyNetwork network, GenesysCalls
     public const string FirstConferenceParty = "FirstConferencePartyDN";
     private const string RecordingFormat = "wav";
 
-    private static readonly string[] Names =
-    [
-        "Answer", "Reject", "Hangup", "Hold", "Retrieve", "SingleStepConference", "InitiateConference", "CompleteConference",
-        "RemoveParticipantFromConference", "InitiateTransfer", "CompleteTransfer", "SingleStepTransfer", "SendDtmf",
-        "AttachUserData", "UpdateUserData", "DeleteUserDataPair", "DeleteUserData", "MuteCall", "UnmuteCall",
-        "StartCallRecording", "PauseCallRecording", "ResumeCallRecording", "StopCallRecording",
-    ];
-
     public GenesysError? Run(GenesysAgent agent, string id, GenesysOperationBody body)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -33,7 +25,7 @@ public sealed class GenesysCallOperations(TelephonyNetwork network, GenesysCalls
             return found.Error;
         }
 
-        Outcome<string, GenesysError> name = body.OperationName(Names);
+        Outcome<string, GenesysError> name = body.OperationName(GenesysOperations.Of(GenesysOperationSet.Call));
         if (!name.Succeeded)
         {
             return name.Error;

@@ -13,7 +13,6 @@ namespace VoipUapi.Api.Genesys.Calls;
 /// </summary>
 public sealed class GenesysDialer(TelephonyNetwork network, GenesysCalls calls, GenesysAgentStates states)
 {
-    private static readonly string[] Names = ["Dial"];
 
     public GenesysError? Dial(GenesysAgent agent, string? deviceId, GenesysOperationBody body)
     {
@@ -24,7 +23,7 @@ public sealed class GenesysDialer(TelephonyNetwork network, GenesysCalls calls, 
             return refused;
         }
 
-        Outcome<string, GenesysError> name = body.OperationName(Names);
+        Outcome<string, GenesysError> name = body.OperationName(GenesysOperations.Of(GenesysOperationSet.Device));
         Outcome<string, GenesysError> number = body.Destination();
         Outcome<IReadOnlyDictionary<string, string>, GenesysError> data = body.UserData(required: false);
         if ((name.Error ?? number.Error ?? data.Error) is { } invalid)

@@ -7,17 +7,19 @@ namespace VoipUapi.Api.Genesys.Swagger;
 /// <summary>
 /// The schema of a Genesys operation's body, read off its example: the controllers read their bodies themselves, so
 /// MVC knows no type to describe. An object of the example's fields with their JSON types (others allowed: GWS
-/// ignores fields it does not know), <c>operationName</c> required.
+/// ignores fields it does not know), <c>operationName</c> required and one of the route's operations.
 /// </summary>
 public static class GenesysBodySchema
 {
     private const string OperationName = "operationName";
 
-    public static OpenApiSchema Of(JsonNode? example)
+    /// <param name="operations">The <c>operationName</c>s the route takes.</param>
+    public static OpenApiSchema Of(JsonNode? example, IReadOnlyList<string> operations)
     {
+        ArgumentNullException.ThrowIfNull(operations);
         OpenApiSchema schema = example is JsonObject ? ShapeOf(example) : new OpenApiSchema { Type = JsonSchemaType.Object };
         schema.Properties ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
-        schema.Properties.TryAdd(OperationName, new OpenApiSchema { Type = JsonSchemaType.String });
+        schema.Properties[OperationName] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. operations.Select(name => (JsonNode)JsonValue.Create(name))] };
         schema.Required = new HashSet<string>(StringComparer.Ordinal) { OperationName };
         return schema;
     }

@@ -1,3 +1,5 @@
+using VoipUapi.Api.Genesys.Protocol;
+
 namespace VoipUapi.Api.Genesys.Swagger;
 
 /// <summary>
@@ -10,6 +12,9 @@ public sealed class GenesysExampleAttribute : Attribute
 {
     /// <summary>The JSON body of a POST.</summary>
     public string? Body { get; init; }
+
+    /// <summary>The <c>operationName</c>s a POST takes, which the document lists.</summary>
+    public GenesysOperationSet Operations { get; init; }
 
     /// <summary>A query parameter the operation reads: <c>name=example|description</c>.</summary>
     public string? Query { get; init; }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 using VoipUapi.Api.Genesys.Auth;
+using VoipUapi.Api.Genesys.Protocol;
 
 namespace VoipUapi.Api.Genesys.Swagger;
 
@@ -80,7 +81,7 @@ public sealed class GenesysOperationFilter : IOperationFilter
                 Required = true,
                 Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
                 {
-                    ["application/json"] = new OpenApiMediaType { Schema = GenesysBodySchema.Of(sample), Example = sample },
+                    ["application/json"] = new OpenApiMediaType { Schema = GenesysBodySchema.Of(sample, GenesysOperations.Of(example?.Operations ?? GenesysOperationSet.Call)), Example = sample },
                 },
             };
         }

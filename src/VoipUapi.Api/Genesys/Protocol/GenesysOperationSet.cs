@@ -3,6 +3,9 @@ namespace VoipUapi.Api.Genesys.Protocol;
 /// <summary>Which operations a Genesys route takes (<see cref="GenesysOperations.Of"/>); a constant, so that the OpenAPI example attributes can name it.</summary>
 public enum GenesysOperationSet
 {
+    /// <summary>None named: a GET, which takes no operation.</summary>
+    None,
+
     /// <summary><c>POST /api/v2/me</c>: the contact-center session and the agent's state.</summary>
     Session,
 

@@ -19,6 +19,7 @@ public static class GenesysOperations
         GenesysOperationSet.Session => Session,
         GenesysOperationSet.VoiceChannel => VoiceChannel,
         GenesysOperationSet.Device => Device,
-        _ => Call,
+        GenesysOperationSet.Call => Call,
+        _ => throw new ArgumentOutOfRangeException(nameof(set), set, "a route that takes operations names its set"),
     };
 }

@@ -13,7 +13,7 @@ public sealed class GenesysExampleAttribute : Attribute
     /// <summary>The JSON body of a POST.</summary>
     public string? Body { get; init; }
 
-    /// <summary>The <c>operationName</c>s a POST takes, which the document lists.</summary>
+    /// <summary>The <c>operationName</c>s a POST takes, which the document lists; every POST names its set.</summary>
     public GenesysOperationSet Operations { get; init; }
 
     /// <summary>A query parameter the operation reads: <c>name=example|description</c>.</summary>

@@ -81,7 +81,7 @@ public sealed class GenesysOperationFilter : IOperationFilter
                 Required = true,
                 Content = new Dictionary<string, IOpenApiMediaType>(StringComparer.Ordinal)
                 {
-                    ["application/json"] = new OpenApiMediaType { Schema = GenesysBodySchema.Of(sample, GenesysOperations.Of(example?.Operations ?? GenesysOperationSet.Call)), Example = sample },
+                    ["application/json"] = new OpenApiMediaType { Schema = GenesysBodySchema.Of(sample, GenesysOperations.Of(example?.Operations ?? GenesysOperationSet.None)), Example = sample },
                 },
             };
         }

@@ -19,7 +19,7 @@ public sealed class CallsController(GenesysGate gate, IOptions<GenesysOptions> o
 
     /// <summary>The calls on the agent's device: <c>uris</c>, or with <c>?fields=*</c> the <c>calls</c>.</summary>
     [HttpGet]
-    [GenesysExample(Query = "fields=*|`*` for the calls themselves, or a comma-separated list of their fields; without it, their uris.")]
+    [GenesysExample(Query = "fields", QueryExample = "*", QueryDescription = "`*` for the calls themselves, or a comma-separated list of their fields; without it, their uris.")]
     public IActionResult List() => Read(agent =>
         GenesysLists.Answer("calls", [.. calls.Of(agent).Select(view => GenesysCallResource.Of(view, ids, BaseUrl, clock.GetUtcNow()))], Request.Query["fields"].FirstOrDefault()));
 

@@ -20,7 +20,7 @@ public sealed class DevicesController(GenesysGate gate, IOptions<GenesysOptions>
 
     /// <summary>The agent's devices: <c>uris</c>, or with <c>?fields=*</c> the <c>devices</c>.</summary>
     [HttpGet]
-    [GenesysExample(Query = "fields=*|`*` for the devices themselves, or a comma-separated list of their fields; without it, their uris.")]
+    [GenesysExample(Query = "fields", QueryExample = "*", QueryDescription = "`*` for the devices themselves, or a comma-separated list of their fields; without it, their uris.")]
     public IActionResult List() => Read(agent =>
         GenesysLists.Answer("devices", [GenesysDeviceResource.Of(agent, states.Of(agent), BaseUrl)], Request.Query["fields"].FirstOrDefault()));
 

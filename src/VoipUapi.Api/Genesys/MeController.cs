@@ -14,7 +14,7 @@ public sealed class MeController(GenesysGate gate, IOptions<GenesysOptions> opti
 {
     /// <summary>The agent: <c>{"statusCode":0,"user":{…}}</c>; <c>?subresources=*</c> embeds devices, channels, features, settings.</summary>
     [HttpGet]
-    [GenesysExample(Query = "subresources=*|`*`, or a comma-separated list of devices, channels, features, settings to embed in the user.")]
+    [GenesysExample(Query = "subresources", QueryExample = "*", QueryDescription = "`*`, or a comma-separated list of devices, channels, features, settings to embed in the user.")]
     public IActionResult Get() => Read(agent =>
     {
         var user = agents.User(agent, Request.Query["subresources"].FirstOrDefault(), BaseUrl);

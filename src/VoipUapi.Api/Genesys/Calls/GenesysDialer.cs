@@ -13,7 +13,6 @@ namespace VoipUapi.Api.Genesys.Calls;
 /// </summary>
 public sealed class GenesysDialer(TelephonyNetwork network, GenesysCalls calls, GenesysAgentStates states)
 {
-
     public GenesysError? Dial(GenesysAgent agent, string? deviceId, GenesysOperationBody body)
     {
         ArgumentNullException.ThrowIfNull(agent);

@@ -16,8 +16,14 @@ public sealed class GenesysExampleAttribute : Attribute
     /// <summary>The <c>operationName</c>s a POST takes, which the document lists; every POST names its set.</summary>
     public GenesysOperationSet Operations { get; init; }
 
-    /// <summary>A query parameter the operation reads: <c>name=example|description</c>.</summary>
+    /// <summary>The query parameter the operation reads (the controllers read it themselves, so MVC describes none).</summary>
     public string? Query { get; init; }
+
+    /// <summary>The example value of <see cref="Query"/>.</summary>
+    public string? QueryExample { get; init; }
+
+    /// <summary>What <see cref="Query"/> does.</summary>
+    public string? QueryDescription { get; init; }
 
     /// <summary>The path's <c>{id}</c>, from the default seed.</summary>
     public string? Id { get; init; }

@@ -47,16 +47,19 @@ public sealed class GenesysOperationFilter : IOperationFilter
         operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeId, context.Document)] = [] }];
         GenesysExampleAttribute? example = context.MethodInfo.GetCustomAttributes(typeof(GenesysExampleAttribute), inherit: false).OfType<GenesysExampleAttribute>().FirstOrDefault();
         operation.Parameters ??= [];
-        foreach (OpenApiParameter path in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Path && example?.Id is not null))
+        if (example?.Id is { } id)
         {
-            path.Example = JsonValue.Create(example!.Id);
+            foreach (OpenApiParameter path in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Path))
+            {
+                path.Example = JsonValue.Create(id);
+            }
         }
 
-        if (example?.Query?.Split('|') is [string pair, string meaning] && pair.Split('=') is [string name, string value])
+        if (example?.Query is { } query)
         {
             operation.Parameters.Add(new OpenApiParameter
             {
-                Name = name, In = ParameterLocation.Query, Description = meaning, Example = JsonValue.Create(value),
+                Name = query, In = ParameterLocation.Query, Description = example.QueryDescription, Example = JsonValue.Create(example.QueryExample),
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
         }

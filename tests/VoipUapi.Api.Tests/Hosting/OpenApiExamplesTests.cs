@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using VoipUapi.Api.Genesys.Auth;
+using VoipUapi.Api.Genesys.Swagger;
+using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Testing;
 
 namespace VoipUapi.Api.Tests.Hosting;
@@ -12,8 +15,8 @@ namespace VoipUapi.Api.Tests.Hosting;
 /// </summary>
 public sealed class OpenApiExamplesTests
 {
-    private const string UapiScheme = "oauth2";
-    private const string GenesysScheme = "genesysBasic";
+    private const string UapiScheme = UapiSecurityFilter.SchemeId;
+    private const string GenesysScheme = GenesysOperationFilter.SchemeId;
     private static readonly Uri DocumentUri = new("/swagger/v1/swagger.json", UriKind.Relative);
 
     [Fact]
@@ -129,21 +132,21 @@ public sealed class OpenApiExamplesTests
         var agent = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("agent1:password")));
         using var me = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v2/me", UriKind.Relative)) { Headers = { Authorization = agent } };
         using HttpResponseMessage signedIn = await client.SendAsync(me);
-        string csrf = signedIn.Headers.GetValues("X-CSRF-TOKEN").Single();
-        if (operation.TryGetProperty("description", out JsonElement description) && description.GetString()!.Contains("Needs a contact-center session", StringComparison.Ordinal))
+        string csrf = signedIn.Headers.GetValues(GenesysGate.CsrfTokenName).Single();
+        if (operation.TryGetProperty("description", out JsonElement description) && description.GetString()!.Contains(GenesysOperationFilter.SessionNeeded, StringComparison.Ordinal))
         {
             using var start = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v2/me", UriKind.Relative))
             {
                 Headers = { Authorization = agent },
                 Content = new StringContent("""{"operationName":"StartContactCenterSession","channels":["voice"]}""", Encoding.UTF8, "application/json"),
             };
-            start.Headers.Add("X-CSRF-TOKEN", csrf);
+            start.Headers.Add(GenesysGate.CsrfTokenName, csrf);
             using HttpResponseMessage started = await client.SendAsync(start);
             started.StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
         request.Headers.Authorization = agent;
-        request.Headers.Add("X-CSRF-TOKEN", csrf);
+        request.Headers.Add(GenesysGate.CsrfTokenName, csrf);
     }
 
     private static string? SchemeOf(JsonElement operation) =>

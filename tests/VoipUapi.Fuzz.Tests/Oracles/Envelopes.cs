@@ -1,4 +1,5 @@
 using System.Text.Json;
+using VoipUapi.Api.Genesys.Auth;
 using VoipUapi.Fuzz.Tests.Running;
 
 namespace VoipUapi.Fuzz.Tests.Oracles;
@@ -65,7 +66,7 @@ public static class Envelopes
     /// </summary>
     public static string? Genesys(FuzzAnswer answer) =>
         answer.Status == 403 && answer.MediaType == "text/plain"
-            ? (answer.Body == "Missing or invalid Csrf token" ? null : $"the plain-text 403 says '{answer.Body}'")
+            ? (answer.Body == GenesysGate.CsrfRefused ? null : $"the plain-text 403 says '{answer.Body}'")
             : Json(answer, "application/json", root =>
                 Exactly(root, "statusCode", "statusMessage")
                 ?? (root.GetProperty("statusCode") is { ValueKind: JsonValueKind.Number } code && code.TryGetInt32(out int value) && value > 0 ? null : "statusCode is not a failure's number")

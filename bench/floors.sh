@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The floor under the emulator's HTTP costs, measured the way the shared anchors measure the emulator: bare Kestrel
 # (the anchors' KestrelBare), the same stack as the emulator with empty MVC actions, and the minimal-API equivalent
-# (bench/VoipUapi.HttpFloor), each `wrk -t1 -c16 -d8s --latency` after a 2 s warm-up on POST .../simple and the GET
-# list, with the server's CPU µs per request; then their cold starts (startup.sh). Needs wrk and curl.
+# (bench/VoipUapi.HttpFloor, published as the emulator is: bench/publish.sh), each `wrk -t1 -c16 -d8s --latency`
+# after a 2 s warm-up on POST .../simple and the GET list, with the server's CPU µs per request; then their cold
+# starts (startup.sh). Needs wrk and curl.
 #
 # Usage: bench/floors.sh [ANCHORS_DIR]   (default: ../shared/bench-anchors beside the repository)
 # Env:   DURATION (8s)  WARMUP (2s)  CONNECTIONS (16)  WORK (/tmp/voip-bench)
@@ -15,8 +16,7 @@ duration=${DURATION:-8s} warmup=${WARMUP:-2s} connections=${CONNECTIONS:-16}
 hz=$(getconf CLK_TCK)
 
 dotnet publish "$anchors/KestrelBare" -c Release -o "$work/publish/KestrelBare" --nologo >/dev/null || exit 1
-dotnet publish "$repo/bench/VoipUapi.HttpFloor" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/publish/HttpFloor" --nologo >/dev/null || exit 1
+bash "$repo/bench/publish.sh" "$repo/bench/VoipUapi.HttpFloor" "$work/publish/HttpFloor" || exit 1
 
 pid=""
 trap '[[ -n $pid ]] && stop_pid "$pid"' EXIT

@@ -12,8 +12,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 anchors=${1:-$repo/../shared/bench-anchors}
 publish=${PUBLISH_DIR:-/tmp/voipuapi-publish}
 
-dotnet publish "$repo/src/VoipUapi.Api" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  -o "$publish" --nologo >/dev/null
+bash "$repo/bench/publish.sh" "$repo/src/VoipUapi.Api" "$publish"
 results=${RESULTS:-$repo/bench/results/http-$(date -u +%Y%m%dT%H%MZ).md}
 mkdir -p "$(dirname "$results")"
 {

@@ -19,8 +19,7 @@ mode=${1:?usage: bench/under-load.sh gc|allocations|cpu}
 source "$anchors/lib.sh"
 out=$(mktemp -d)
 
-[[ ${SKIP_PUBLISH:-0} == 1 ]] || dotnet publish "$repo/src/VoipUapi.Api" -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$publish" --nologo >/dev/null
+[[ ${SKIP_PUBLISH:-0} == 1 ]] || bash "$repo/bench/publish.sh" "$repo/src/VoipUapi.Api" "$publish"
 port=$(free_port) base="http://127.0.0.1:$port"
 if [[ $mode == cpu ]]; then
   # The perf map names the JIT's code; without ReadyToRun every hot method is JIT code perf can name.

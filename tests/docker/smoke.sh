@@ -4,7 +4,8 @@
 # moved by ASPNETCORE_HTTP_PORTS, a read-only root filesystem with every capability dropped, then runs the compose
 # example's scenario. Installs what it needs (Debian's docker.io, debootstrap, docker-compose), starts dockerd only
 # when none answers and ends only the one it started, by PID. Where Microsoft's registry is out of reach, the
-# stand-ins of ../shared/docker (beside the clone; STANDINS_SCRIPT names another) provide the base images.
+# stand-ins of ../shared/docker (beside the clone; STANDINS_SCRIPT names another) provide the base images, and a
+# runtime-deps stand-in is built from their Debian base (runtime-deps-standin.Dockerfile).
 # Ends with one line "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -67,6 +68,13 @@ fi
 if [[ -f $standins ]]; then
   say "stand-ins for Microsoft's base images ($standins)"
   bash "$standins" > "$work/standins.log" 2>&1 || give_up "stand-in base images" "$(cat "$work/standins.log")"
+fi
+# runtime-deps, the runtime stage's base, is not among those stand-ins: one is made here from their Debian base
+runtime_deps=mcr.microsoft.com/dotnet/runtime-deps:10.0
+if ! docker image inspect "$runtime_deps" > /dev/null 2>&1 && docker image inspect voipuapi-local/bookworm-deps:12 > /dev/null 2>&1; then
+  say "stand-in for $runtime_deps ($here/runtime-deps-standin.Dockerfile)"
+  docker build -t "$runtime_deps" -f "$here/runtime-deps-standin.Dockerfile" "$here" > "$work/runtime-deps.log" 2>&1 \
+    || give_up "stand-in for $runtime_deps" "$(tail -20 "$work/runtime-deps.log")"
 fi
 client_base=${CLIENT_BASE:-}
 if [[ -z $client_base ]] && docker image inspect voipuapi-local/bookworm-deps:12 > /dev/null 2>&1; then

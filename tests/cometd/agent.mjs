@@ -41,7 +41,7 @@ const commands = {
     },
     disconnect() {
         cometd.disconnect((reply) => {
-            out({event: "disconnected", successful: reply.successful});
+            out({event: "disconnected", successful: reply.successful, error: reply.error, failure: reply.failure?.reason ?? reply.failure?.exception?.message});
             process.exit(0);
         });
     },

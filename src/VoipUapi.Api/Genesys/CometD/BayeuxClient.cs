@@ -16,6 +16,7 @@ public sealed class BayeuxClient
     private TaskCompletionSource _held = NewSignal();
     private int _connectsInProgress;
     private bool _removed;
+    private bool _disconnected;
 
     public BayeuxClient(string id, string agentUserName, int maxQueued)
     {
@@ -38,6 +39,18 @@ public sealed class BayeuxClient
             lock (_gate)
             {
                 return _removed;
+            }
+        }
+    }
+
+    /// <summary>True once the client's own <c>/meta/disconnect</c> dropped it (not a reset, an expiry or a full queue).</summary>
+    public bool IsDisconnected
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _disconnected;
             }
         }
     }
@@ -179,6 +192,16 @@ public sealed class BayeuxClient
         lock (_gate)
         {
             return _held.Task;
+        }
+    }
+
+    /// <summary>Drops the client at its own <c>/meta/disconnect</c>, as <see cref="Remove"/> does.</summary>
+    public void Disconnect()
+    {
+        lock (_gate)
+        {
+            _disconnected = true;
+            Remove();
         }
     }
 

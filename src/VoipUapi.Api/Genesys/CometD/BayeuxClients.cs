@@ -67,6 +67,14 @@ public sealed class BayeuxClients : IGenesysNotificationSink, IResetWithEmulator
         Forget(client);
     }
 
+    /// <summary>Drops <paramref name="client"/> at its own <c>/meta/disconnect</c>.</summary>
+    public void Disconnect(BayeuxClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.Disconnect();
+        Forget(client);
+    }
+
     private void ExpireIfIdle(BayeuxClient client)
     {
         if (client.RemoveIfIdle())

@@ -42,6 +42,9 @@ public static class BayeuxReply
         return reply;
     }
 
+    /// <summary>The advice that ends a client: do not connect or handshake again.</summary>
+    public static JsonObject NoReconnectAdvice() => new() { ["reconnect"] = "none", ["interval"] = 0 };
+
     /// <summary>The advice of a successful handshake or connect: reconnect at once, a connect is held <paramref name="timeout"/>.</summary>
     public static JsonObject RetryAdvice(TimeSpan timeout) =>
         new() { ["reconnect"] = "retry", ["interval"] = 0, ["timeout"] = (long)timeout.TotalMilliseconds };

@@ -86,7 +86,14 @@ public sealed class BayeuxServer(BayeuxClients clients, TimeProvider clock, IOpt
         }
 
         JsonObject reply;
-        if (client.IsRemoved)
+        if (client.IsDisconnected)
+        {
+            // As CometD servers answer it: the stock JavaScript client, told 402 while its disconnect is in flight,
+            // aborts that disconnect and reports it failed.
+            reply = BayeuxReply.Success(request, BayeuxChannel.Connect);
+            reply["advice"] = BayeuxReply.NoReconnectAdvice();
+        }
+        else if (client.IsRemoved)
         {
             reply = BayeuxReply.UnknownClientOf(request, BayeuxChannel.Connect);
         }
@@ -112,7 +119,7 @@ public sealed class BayeuxServer(BayeuxClients clients, TimeProvider clock, IOpt
             JsonObject refused = BayeuxReply.Failure(message, BayeuxChannel.Handshake, 400,
                 "supportedConnectionTypes names no transport of this server; send [\"long-polling\"] (or \"callback-polling\")");
             refused["supportedConnectionTypes"] = new JsonArray(LongPolling, CallbackPolling);
-            refused["advice"] = new JsonObject { ["reconnect"] = "none", ["interval"] = 0 };
+            refused["advice"] = BayeuxReply.NoReconnectAdvice();
             return refused;
         }
 
@@ -188,7 +195,7 @@ public sealed class BayeuxServer(BayeuxClients clients, TimeProvider clock, IOpt
 
     private JsonObject Disconnect(JsonObject message, BayeuxClient client)
     {
-        clients.Remove(client);
+        clients.Disconnect(client);
         return BayeuxReply.Success(message, BayeuxChannel.Disconnect);
     }
 

@@ -152,7 +152,7 @@ public sealed class BayeuxLongPollingTests
     }
 
     [Fact]
-    public async Task Disconnect_releases_the_held_connect_and_forgets_the_client()
+    public async Task Disconnect_answers_the_held_connect_with_no_reconnect_and_forgets_the_client()
     {
         await using var emulator = new CometDEmulator();
         using BayeuxHttp bayeux = emulator.Bayeux();
@@ -162,7 +162,9 @@ public sealed class BayeuxLongPollingTests
         JsonArray reply = await bayeux.SendAsync(new JsonObject { ["channel"] = "/meta/disconnect", ["clientId"] = clientId, ["id"] = "d" });
 
         reply.Should().ContainSingle().Which!.ToJsonString().Should().Be($$"""{"channel":"/meta/disconnect","successful":true,"id":"d","clientId":"{{clientId}}"}""");
-        (await held.WaitAsync(TimeSpan.FromSeconds(30))).Should().ContainSingle().Which!["successful"]!.GetValue<bool>().Should().BeFalse();
+        JsonObject connect = (await held.WaitAsync(TimeSpan.FromSeconds(30))).Should().ContainSingle().Which!.AsObject();
+        connect["successful"]!.GetValue<bool>().Should().BeTrue();
+        connect["advice"]!["reconnect"]!.GetValue<string>().Should().Be("none");
         emulator.Clients.Find(clientId).Should().BeNull();
         emulator.Clients.Count.Should().Be(0);
     }

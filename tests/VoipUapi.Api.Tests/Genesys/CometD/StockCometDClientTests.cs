@@ -75,7 +75,8 @@ public sealed class StockCometDClientTests
         (await agent.MessagesAsync(1)).Select(m => m["data"]!["n"]!.GetValue<int>()).Should().Equal(2);
         (await other.MessagesAsync(1)).Select(m => m["data"]!["n"]!.GetValue<int>()).Should().Equal(3);
         await agent.SendAsync(new JsonObject { ["op"] = "disconnect" });
-        (await agent.NextAsync("disconnected"))["successful"]!.GetValue<bool>().Should().BeTrue();
+        JsonObject disconnected = await agent.NextAsync("disconnected");
+        disconnected["successful"]!.GetValue<bool>().Should().BeTrue(disconnected.ToJsonString());
         server.Emulator.Clients.Find(clientId).Should().BeNull();
     }
 

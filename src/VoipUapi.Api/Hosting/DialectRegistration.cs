@@ -9,10 +9,15 @@ namespace VoipUapi.Api.Hosting;
 /// <summary>What every dialect's registration (<c>AddUapi</c>, <c>AddEmulatorControl</c>, …) calls to plug in.</summary>
 public static class DialectRegistration
 {
-    /// <summary>MVC controllers with the neutral MVC-wide settings (<see cref="ConfigureNeutralMvc"/>); safe to call from every dialect.</summary>
+    /// <summary>
+    /// MVC controllers with the neutral MVC-wide settings (<see cref="ConfigureNeutralMvc"/>); safe to call from every
+    /// dialect. What <c>AddControllers</c> adds less its authorization, attribute CORS and format mappings, which no
+    /// dialect uses: each authenticates in its own gate, so no authorization middleware is put in the pipeline
+    /// (docs/decisions/0034).
+    /// </summary>
     public static IServiceCollection AddDialectControllers(this IServiceCollection services)
     {
-        services.AddControllers();
+        services.AddMvcCore().AddApiExplorer().AddDataAnnotations();
         services.Replace(ServiceDescriptor.Singleton<IObjectModelValidator, NoObjectModelValidation>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<MvcOptions>, ConfigureNeutralMvc>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<ApiBehaviorOptions>, ConfigureNeutralMvc>());

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
@@ -53,5 +54,14 @@ public sealed class NeutralMvcOptionsTests
 
         emulator.Services.GetRequiredService<IObjectModelValidator>().Should().BeOfType<NoObjectModelValidation>();
         emulator.Services.GetRequiredService<IOptions<MvcOptions>>().Value.ModelValidatorProviders.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task No_authorization_is_registered_so_the_host_puts_no_authorization_middleware_in_the_pipeline()
+    {
+        await using var emulator = new EmulatorFactory();
+
+        emulator.Services.GetService<IAuthorizationHandlerProvider>().Should().BeNull();
+        emulator.Services.GetService<IAuthorizationPolicyProvider>().Should().BeNull();
     }
 }

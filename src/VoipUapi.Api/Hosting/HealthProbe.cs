@@ -1,8 +1,9 @@
 namespace VoipUapi.Api.Hosting;
 
 /// <summary>
-/// <c>VoipUapi.Api --health-check</c> (or <c>dotnet VoipUapi.Api.dll --health-check</c>): asks the running emulator's <c>/healthz</c> on the address its
-/// configuration names and exits 0 or 1, so that a container HEALTHCHECK needs no curl.
+/// <c>VoipUapi.Api --health-check</c> (or <c>dotnet VoipUapi.Api.dll --health-check</c>): asks the running
+/// emulator's <c>/healthz</c> on the address its configuration names and exits 0 or 1, so that a container
+/// HEALTHCHECK needs no curl.
 /// </summary>
 public static class HealthProbe
 {

@@ -13,7 +13,8 @@ public static class DialectRegistration
     /// MVC controllers with the neutral MVC-wide settings (<see cref="ConfigureNeutralMvc"/>); safe to call from every
     /// dialect. What <c>AddControllers</c> adds less its authorization, attribute CORS and format mappings, which no
     /// dialect uses: each authenticates in its own gate, so no authorization middleware is put in the pipeline
-    /// (docs/decisions/0034).
+    /// (docs/decisions/0034). Also less its hot-reload change provider: under <c>dotnet watch</c>, an added or
+    /// re-routed action takes a restart.
     /// </summary>
     public static IServiceCollection AddDialectControllers(this IServiceCollection services)
     {

@@ -21,7 +21,7 @@ public static class EnswitchRegistration
     /// </summary>
     public static IServiceCollection AddEnswitch(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EnswitchOptions>().Bind(configuration.GetSection(EnswitchOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EnswitchOptions>().Bind(configuration.GetSection(EnswitchOptions.Section)).ValidateWith(new EnswitchOptionsValidator()).ValidateOnStart();
         services.AddDialectControllers();
         services.AddErrorEnvelope(PathPrefix, EnswitchHostErrors.WriteAsync);
         services.AddSingleton(sp => EnswitchSeedReader.Read(sp.GetRequiredService<NetworkSeed>()));

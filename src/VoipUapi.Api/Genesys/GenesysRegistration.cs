@@ -25,7 +25,7 @@ public static class GenesysRegistration
     /// </summary>
     public static IServiceCollection AddGenesys(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GenesysOptions>().Bind(configuration.GetSection(GenesysOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GenesysOptions>().Bind(configuration.GetSection(GenesysOptions.Section)).ValidateWith(new GenesysOptionsValidator()).ValidateOnStart();
         // Genesys actions read their JSON bodies themselves (GenesysBodyReader): no body binder, but MVC's form readers
         // stay off and a blank path segment reaches the action as it was sent.
         services.AddDialectConvention(new DialectConvention(typeof(GenesysControllerBase), bodyBinder: null));

@@ -12,10 +12,10 @@ public static class JournalEventsHttpsRegistration
         IServiceCollection services = builder.Services;
         ConfigurationManager configuration = builder.Configuration;
 
-        services.AddOptions<RequestJournalOptions>().Bind(configuration.GetSection(RequestJournalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RequestJournalOptions>().Bind(configuration.GetSection(RequestJournalOptions.Section)).ValidateWith(new RequestJournalOptionsValidator()).ValidateOnStart();
         services.AddSingleton<RequestJournal>();
         services.AddSingleton<IRestartWithEmulator>(sp => sp.GetRequiredService<RequestJournal>());
-        services.AddOptions<EventStreamOptions>().Bind(configuration.GetSection(EventStreamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EventStreamOptions>().Bind(configuration.GetSection(EventStreamOptions.Section)).ValidateWith(new EventStreamOptionsValidator()).ValidateOnStart();
 
         services.AddOptions<HttpsCertificateOptions>().Bind(configuration.GetSection(HttpsCertificateOptions.Section))
             .Validate(options => string.IsNullOrWhiteSpace(options.Certificate.Path) || File.Exists(options.Certificate.Path),

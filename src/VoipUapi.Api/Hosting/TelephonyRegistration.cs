@@ -19,7 +19,7 @@ public static class TelephonyRegistration
         string? seedPath = configuration.GetSection(EmulatorOptions.Section).Get<EmulatorOptions>()?.SeedPath;
         Task<NetworkSeed> loading = Task.Run(() => string.IsNullOrWhiteSpace(seedPath) ? SeedLoader.LoadDefault() : SeedLoader.LoadFile(SeedFileLocation.Resolve(seedPath)));
 
-        services.AddOptions<TelephonyOptions>().Bind(configuration.GetSection(TelephonyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TelephonyOptions>().Bind(configuration.GetSection(TelephonyOptions.Section)).ValidateWith(new TelephonyOptionsValidator()).ValidateOnStart();
         services.AddSingleton(_ => VirtualClock.StartRealTime());
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
         services.AddSingleton(_ => loading.GetAwaiter().GetResult());

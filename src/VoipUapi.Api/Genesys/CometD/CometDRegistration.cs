@@ -12,7 +12,7 @@ public static class CometDRegistration
     /// </summary>
     public static IServiceCollection AddGenesysCometD(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CometDOptions>().Bind(configuration.GetSection(CometDOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CometDOptions>().Bind(configuration.GetSection(CometDOptions.Section)).ValidateWith(new CometDOptionsValidator()).ValidateOnStart();
         services.AddSingleton<BayeuxClients>();
         services.AddSingleton<IGenesysNotificationSink>(sp => sp.GetRequiredService<BayeuxClients>());
         services.AddSingleton<IResetWithEmulator>(sp => sp.GetRequiredService<BayeuxClients>());

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using VoipUapi.Api.Hosting;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Api.Uapi.Webhooks;
@@ -17,12 +15,10 @@ public static class UapiSeedReader
 {
     public const string DialectName = "unifiedapi";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow, TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
-
     public static IReadOnlyList<PhoneCallEventSubscription> Read(NetworkSeed seed, WebhookTargets targets, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(targets);
-        if (DialectSeedSection.Read(seed, DialectName, (JsonTypeInfo<UapiSeed>)Json.GetTypeInfo(typeof(UapiSeed)), "phoneCallEvents") is not var (parsed, where))
+        if (DialectSeedSection.Read(seed, DialectName, UapiSeedJsonContext.Default.UapiSeed, "phoneCallEvents") is not var (parsed, where))
         {
             return [];
         }

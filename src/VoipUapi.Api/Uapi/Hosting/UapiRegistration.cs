@@ -26,8 +26,8 @@ public static class UapiRegistration
     /// </summary>
     public static IServiceCollection AddUapi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OAuthOptions>().Bind(configuration.GetSection(OAuthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<UapiOptions>().Bind(configuration.GetSection(UapiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OAuthOptions>().Bind(configuration.GetSection(OAuthOptions.Section)).ValidateWith(new OAuthOptionsValidator()).ValidateOnStart();
+        services.AddOptions<UapiOptions>().Bind(configuration.GetSection(UapiOptions.Section)).ValidateWith(new UapiOptionsValidator()).ValidateOnStart();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<IRestartWithEmulator>(sp => sp.GetRequiredService<TokenStore>());
         services.AddSingleton<UapiBearerFilter>();
@@ -67,7 +67,7 @@ public static class UapiRegistration
     /// </summary>
     private static void AddCallEventWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations()
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateWith(new WebhookOptionsValidator())
             .Validate(o => o.RetryDelays.All(d => d is > 0 and <= 86_400) && o.RetryDelays.Count <= 10,
                 $"{WebhookOptions.Section}:{nameof(WebhookOptions.RetryDelaysSeconds)} holds at most 10 delays, each above 0 and at most 86400 seconds.")
             .ValidateOnStart();

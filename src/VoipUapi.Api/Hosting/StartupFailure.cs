@@ -13,17 +13,24 @@ public static class StartupFailure
 
     public static void ReportOnExit() => AppDomain.CurrentDomain.UnhandledException += (_, failure) =>
     {
-        if (failure.ExceptionObject is Exception error && Explained(error) is { } explained)
+        if (failure.ExceptionObject is Exception error && Explain(error) is { } explained)
         {
-            Console.Error.WriteLine($"The emulator cannot start: {explained.Message}");
+            Console.Error.WriteLine($"The emulator cannot start: {explained}");
             Environment.Exit(ExitCode);
         }
     };
 
-    private static Exception? Explained(Exception error) => error switch
+    /// <summary>The line to print for a fault the operator can fix; null for any other, which keeps its stack trace.</summary>
+    public static string? Explain(Exception error) => error switch
     {
-        SeedException or StartupException or OptionsValidationException => error,
-        AggregateException aggregate => aggregate.InnerExceptions.Select(Explained).FirstOrDefault(e => e is not null),
-        _ => error.InnerException is { } inner ? Explained(inner) : null,
+        SeedException or StartupException or OptionsValidationException => error.Message,
+        InvalidOperationException { InnerException: FormatException or OverflowException or ArgumentException }
+            when error.Message.StartsWith(UnconvertibleSetting, StringComparison.Ordinal)
+            => $"{error.Message} Give a value of that type (docs/configuration.md lists each setting's range).",
+        AggregateException aggregate => aggregate.InnerExceptions.Select(Explain).FirstOrDefault(e => e is not null),
+        _ => error.InnerException is { } inner ? Explain(inner) : null,
     };
+
+    /// <summary>How the configuration binder begins the message of a setting it cannot convert to its property's type.</summary>
+    private const string UnconvertibleSetting = "Failed to convert configuration value ";
 }

@@ -38,7 +38,7 @@ public sealed class CallsController(EmulatorCallService calls) : EmulatorControl
     {
         Outcome<EmulatorCallResource, ControlProblem> placed = calls.PlaceInbound(request);
         return placed.Succeeded
-            ? Created($"/emulator/calls/{placed.Value.Id}", placed.Value)
+            ? new CreatedResult($"/emulator/calls/{placed.Value.Id}", placed.Value)
             : Refuse(placed.Error);
     }
 }

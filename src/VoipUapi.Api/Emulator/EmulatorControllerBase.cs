@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Emulator.Validation;
 using VoipUapi.Telephony;
 
@@ -13,7 +14,7 @@ namespace VoipUapi.Api.Emulator;
 [ValidateControlRequest]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
-public abstract class EmulatorControllerBase : ControllerBase
+public abstract class EmulatorControllerBase : PlainController
 {
     /// <summary>The OpenAPI tag of every control-API operation (each controller names it: tags are not inherited).</summary>
     public const string Tag = "Emulator control";
@@ -21,5 +22,7 @@ public abstract class EmulatorControllerBase : ControllerBase
     /// <summary>The outcome's value with 200, or its problem.</summary>
     protected IActionResult Answer<T>(Outcome<T, ControlProblem> outcome) => outcome.Succeeded ? Ok(outcome.Value) : Refuse(outcome.Error);
 
-    protected ObjectResult Refuse(ControlProblem problem) => Problem(detail: problem.Detail, statusCode: problem.Status);
+    protected ObjectResult Refuse(ControlProblem problem) => Problem(statusCode: problem.Status, detail: problem.Detail);
+
+    protected ObjectResult Problem(int statusCode, string detail, string? title = null) => ControlProblemAnswer.Of(HttpContext, statusCode, detail, title);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Enswitch.Accounts;
 using VoipUapi.Api.Enswitch.Protocol;
 using VoipUapi.Telephony;
@@ -11,7 +12,7 @@ namespace VoipUapi.Api.Enswitch;
 /// </summary>
 [Produces("application/json")]
 [ProducesResponseType<EnswitchEnvelope>(StatusCodes.Status200OK)]
-public abstract class EnswitchControllerBase(EnswitchGate gate) : ControllerBase
+public abstract class EnswitchControllerBase(EnswitchGate gate) : PlainController
 {
     /// <summary>Admits the request for <paramref name="function"/>, then answers what <paramref name="act"/> gives.</summary>
     protected async Task<IActionResult> RunAsync(EnswitchFunction function, Func<EnswitchRequest, EnswitchEnvelope> act)

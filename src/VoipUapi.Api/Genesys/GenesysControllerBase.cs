@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Conventions;
 using Microsoft.Extensions.Options;
 using VoipUapi.Api.Genesys.Agents;
 using VoipUapi.Api.Genesys.Auth;
@@ -11,7 +12,7 @@ namespace VoipUapi.Api.Genesys;
 /// check, and the <c>{"statusCode":…}</c> envelope for every answer.
 /// </summary>
 [Produces("application/json")]
-public abstract class GenesysControllerBase(GenesysGate gate, IOptions<GenesysOptions> options) : ControllerBase
+public abstract class GenesysControllerBase(GenesysGate gate, IOptions<GenesysOptions> options) : PlainController
 {
     /// <summary>The scheme, host and port of this request, which the resources' URIs start with.</summary>
     protected string BaseUrl => GenesysBaseUrls.Of(Request);

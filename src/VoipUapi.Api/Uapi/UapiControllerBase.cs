@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Uapi.Auth;
 using VoipUapi.Api.Uapi.Validation;
 using VoipUapi.Telephony;
@@ -17,7 +18,7 @@ namespace VoipUapi.Api.Uapi;
 [Produces("application/json")]
 [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status400BadRequest)]
 [ProducesResponseType<UapiErrorEnvelope>(StatusCodes.Status401Unauthorized)]
-public abstract class UapiControllerBase(UapiResolver resolver) : ControllerBase
+public abstract class UapiControllerBase(UapiResolver resolver) : PlainController
 {
     protected UapiResolver Resolver { get; } = resolver;
 

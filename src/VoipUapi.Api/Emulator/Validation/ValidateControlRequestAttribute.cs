@@ -21,7 +21,7 @@ public sealed class ValidateControlRequestAttribute : ValidateArgumentsAttribute
     protected override IActionResult Invalid(ActionExecutingContext context, ValidationFailure failure) => BadInput(context, failure.ErrorMessage);
 
     private static ObjectResult BadInput(ActionExecutingContext context, string detail) =>
-        ((ControllerBase)context.Controller).Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest);
+        ControlProblemAnswer.Of(context.HttpContext, StatusCodes.Status400BadRequest, detail);
 
     private static string BindingErrorOf(ActionExecutingContext context)
     {

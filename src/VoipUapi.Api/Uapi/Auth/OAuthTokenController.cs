@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Uapi;
 using VoipUapi.Telephony;
 using VoipUapi.Telephony.Directory;
@@ -12,7 +13,7 @@ namespace VoipUapi.Api.Uapi.Auth;
 [Route("oauth/token.php")]
 [Tags("OAuth")]
 [Produces("application/json")]
-public sealed class OAuthTokenController(TelephonyNetwork network, TokenStore tokens, IOptions<UapiOptions> uapi) : ControllerBase
+public sealed class OAuthTokenController(TelephonyNetwork network, TokenStore tokens, IOptions<UapiOptions> uapi) : PlainController
 {
     private const string ClientCredentials = "client_credentials";
 
@@ -89,6 +90,6 @@ public sealed class OAuthTokenController(TelephonyNetwork network, TokenStore to
         return (form["client_id"].ToString(), form["client_secret"].ToString());
     }
 
-    private ObjectResult Error(int status, string code, string description) =>
-        StatusCode(status, new OAuthErrorResponse(code, description));
+    private static ObjectResult Error(int status, string code, string description) =>
+        new(new OAuthErrorResponse(code, description)) { StatusCode = status };
 }

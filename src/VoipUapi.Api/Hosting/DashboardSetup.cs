@@ -26,7 +26,11 @@ public static class DashboardSetup
                 OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
             });
         });
-        app.MapGet("/", () => Results.Redirect(DashboardPaths.Prefix + "/")).ExcludeFromDescription();
+        app.MapGet("/", context =>
+        {
+            context.Response.Redirect(DashboardPaths.Prefix + "/");
+            return Task.CompletedTask;
+        }).ExcludeFromDescription();
         return app;
     }
 }

@@ -22,29 +22,32 @@ public static class BayeuxEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext context, BayeuxServer server, GenesysAuthenticator authenticator, IOptions<GenesysOptions> options, IHostApplicationLifetime lifetime)
+    /// <summary>A plain request delegate, not a route handler: building a route handler's delegate costs the first request a few milliseconds each (docs/decisions/0036).</summary>
+    private static async Task HandleAsync(HttpContext context)
     {
+        IServiceProvider services = context.RequestServices;
         if (context.Request.Headers.Upgrade.ToString().Contains("websocket", StringComparison.OrdinalIgnoreCase))
         {
             await RefuseWebSocketAsync(context.Response);
             return;
         }
 
-        if (authenticator.Authenticate(context)?.UserName is not { } agent)
+        if (services.GetRequiredService<GenesysAuthenticator>().Authenticate(context)?.UserName is not { } agent)
         {
             await RefuseUnauthenticatedAsync(context);
             return;
         }
 
-        BayeuxRequest request = await BayeuxRequestReader.ReadAsync(context.Request, options.Value.MaxRequestBodyBytes);
+        BayeuxRequest request = await BayeuxRequestReader.ReadAsync(context.Request, services.GetRequiredService<IOptions<GenesysOptions>>().Value.MaxRequestBodyBytes);
         if (request.Messages is not { } messages)
         {
             await BayeuxAnswerWriter.WriteAsync(context.Response, StatusCodes.Status400BadRequest, request.Callback, [], [BayeuxReply.Malformed(request.Problem ?? "no Bayeux message")]);
             return;
         }
 
+        BayeuxServer server = services.GetRequiredService<BayeuxServer>();
         BayeuxExchange exchange = server.Process(messages, agent);
-        using (var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping))
+        using (var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping))
         {
             await server.CompleteAsync(exchange, ended.Token);
         }

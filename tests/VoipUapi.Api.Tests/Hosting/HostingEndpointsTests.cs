@@ -22,6 +22,19 @@ public sealed class HostingEndpointsTests
     }
 
     [Fact]
+    public async Task OpenAPI_document_describes_the_health_probe_and_leaves_out_the_dashboard_redirect_and_CometD()
+    {
+        await using var emulator = new EmulatorFactory();
+        using HttpClient client = emulator.CreateClient();
+
+        JsonElement paths = (await (await client.GetPathAsync("/swagger/v1/swagger.json")).ReadJsonAsync()).GetProperty("paths");
+
+        paths.GetProperty("/healthz").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content")
+            .PropertyNames().Should().Equal("text/plain");
+        paths.PropertyNames().Should().NotContain(["/", "/api/v2/notifications"]);
+    }
+
+    [Fact]
     public async Task OpenAPI_document_offers_client_credentials_against_the_emulators_token_endpoint()
     {
         await using var emulator = new EmulatorFactory();

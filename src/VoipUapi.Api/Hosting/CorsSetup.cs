@@ -29,12 +29,17 @@ public static class CorsSetup
         return services;
     }
 
-    /// <summary>Goes before everything that may refuse a request (the control key, a dialect's auth), so that refusals carry the headers too and preflights are answered.</summary>
+    /// <summary>
+    /// Goes before everything that may refuse a request (the control key, a dialect's auth), so that refusals carry the
+    /// headers too and preflights are answered. Only a request with an <c>Origin</c> header enters it, as only such a
+    /// request is one the CORS middleware acts on; so the middleware is built by the first of them rather than at start
+    /// (docs/decisions/0036).
+    /// </summary>
     public static WebApplication UseEmulatorCors(this WebApplication app)
     {
         if (!app.Services.GetRequiredService<BrowserOrigins>().AllowsNone)
         {
-            app.UseCors();
+            app.UseWhenFirstEntered(context => context.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors());
         }
 
         return app;

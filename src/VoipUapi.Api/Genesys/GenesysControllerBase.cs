@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using VoipUapi.Api.Conventions;
 using Microsoft.Extensions.Options;
+using VoipUapi.Api.Conventions;
 using VoipUapi.Api.Genesys.Agents;
 using VoipUapi.Api.Genesys.Auth;
 using VoipUapi.Api.Genesys.Protocol;

@@ -32,9 +32,7 @@ public static class EmulatorControlRegistration
         services.AddSingleton<EmulatorPhoneBook>();
         services.AddSingleton<EmulatorCallService>();
         services.AddSingleton<EmulatorConferences>();
-        services.AddValidatorsFromAssemblyContaining<ClockChangeValidator>(
-            ServiceLifetime.Singleton,
-            filter: result => result.ValidatorType.Namespace == typeof(ClockChangeValidator).Namespace);
+        services.AddControlValidators();
         services.ConfigureSwaggerGen(options =>
         {
             options.OperationFilter<ControlKeyOperationFilter>();

@@ -41,9 +41,7 @@ public static class UapiRegistration
         });
         services.AddErrorEnvelope(UapiHostErrors.Prefix, UapiHostErrors.WriteAsync);
         services.AddErrorEnvelope(OAuthHostErrors.Prefix, OAuthHostErrors.WriteAsync);
-        services.AddValidatorsFromAssemblyContaining<PhoneCallPayloadValidator>(
-            ServiceLifetime.Singleton,
-            filter: result => result.ValidatorType.Namespace == typeof(PhoneCallPayloadValidator).Namespace);
+        services.AddUapiValidators();
         services.AddSingleton<UapiResolver>();
         services.AddSingleton<UapiPhoneCallService>();
         services.AddSingleton<CdrScope>();

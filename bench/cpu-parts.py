@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Reads `perf script` output (call stacks of a .NET process with the runtime's perf map) on stdin and prints the
-share of the samples each part of the product took: a sample is charged to the first frame, from the leaf up, that
-belongs to a named part (ours or a library's); the runtime's own collections and waits are charged to the BCL only
-when no named part is on the stack. Samples with native frames only are the collector and the runtime's threads.
-Used by bench/under-load.sh cpu."""
+share of the samples each part of the product took: a sample is charged to the first frame, from the leaf up, whose
+method's declaring type belongs to a named part (ours or a library's), not its parameter or generic argument types;
+the runtime's own collections and waits are charged to the BCL only when no named part is on the stack. Samples
+with native frames only are the collector and the runtime's threads. Used by bench/under-load.sh cpu."""
 import collections
 import sys
 
@@ -37,11 +37,23 @@ def samples(lines):
         yield stack
 
 
+def method_of(frame):
+    """`Namespace.Type::Method` of a managed frame, without its return type, assembly, generic arguments and
+    parameters, so that `Dictionary<CallId, Call>.FindValue` or a mapper taking an engine type is not charged to
+    the engine; any other frame as it is."""
+    head = frame.split("(", 1)[0]
+    if "::" not in head:
+        return frame
+    owner, method = head.rsplit("::", 1)
+    return owner.rsplit(" ", 1)[-1].split("[", 1)[0] + "::" + method
+
+
 def part_of(stack):
+    methods = [method_of(frame) for frame in stack]
     for table in (PARTS, BCL):
-        for frame in stack:
+        for method in methods:
             for needle, part in table:
-                if needle in frame:
+                if needle in method:
                     return part
     if stack and "kernel" in stack[0]:
         return "kernel (no managed frame)"

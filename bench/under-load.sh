@@ -6,7 +6,9 @@
 #   bench/under-load.sh allocations   the types that take the bytes the server allocates, for 10 s (dotnet-trace
 #                             of the runtime's allocation ticks, read by `VoipUapi.Benchmarks -- allocation-ticks`)
 #   bench/under-load.sh cpu   where the CPU goes for 8 s, by part of the product (Linux perf with the runtime's perf
-#                             map, each sample charged to the first frame of ours or of a library; bench/cpu-parts.py)
+#                             map, each sample charged to the first frame of ours or of a library; bench/cpu-parts.py).
+#                             The workstation collector the emulator runs collects on the thread that allocated, so
+#                             its work is charged to that part; DOTNET_gcServer=1 keeps it on threads of its own.
 # after a warm-up of WARMUP (default 10s) under the same load. Needs wrk, curl, and for cpu `perf` (Debian:
 # linux-perf); installs dotnet-trace as a global tool when missing.
 # ROUTE=B loads the anchors' route B instead (the GET list of 0003*210 on the seed's calls, nothing placed).

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using VoipUapi.Api.Genesys.Auth;
 using VoipUapi.Api.Genesys.Swagger;
+using VoipUapi.Api.Tests.Genesys;
 using VoipUapi.Api.Uapi.Hosting;
 using VoipUapi.Testing;
 
@@ -129,7 +130,7 @@ public sealed class OpenApiExamplesTests
     /// </summary>
     private static async Task SignInAgentAsync(HttpClient client, HttpRequestMessage request, JsonElement operation)
     {
-        var agent = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("agent1:password")));
+        AuthenticationHeaderValue agent = GenesysAgentClient.Basic("agent1", "password");
         using var me = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v2/me", UriKind.Relative)) { Headers = { Authorization = agent } };
         using HttpResponseMessage signedIn = await client.SendAsync(me);
         string csrf = signedIn.Headers.GetValues(GenesysGate.CsrfTokenName).Single();

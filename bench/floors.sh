@@ -11,9 +11,9 @@ set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 anchors=${1:-$repo/../shared/bench-anchors}
 source "$anchors/lib.sh"
+source "$repo/bench/lib.sh"
 work=${WORK:-/tmp/voip-bench}
 duration=${DURATION:-8s} warmup=${WARMUP:-2s} connections=${CONNECTIONS:-16}
-hz=$(getconf CLK_TCK)
 
 dotnet publish "$anchors/KestrelBare" -c Release -o "$work/publish/KestrelBare" --nologo >/dev/null || exit 1
 bash "$repo/bench/publish.sh" "$repo/bench/VoipUapi.HttpFloor" "$work/publish/HttpFloor" || exit 1
@@ -24,20 +24,17 @@ trap '[[ -n $pid ]] && stop_pid "$pid"' EXIT
 # Prints one table row per route: label|path|body file.
 measure() {
   local name=$1 folder=$2 app=$3; shift 3
-  local port base line requests before after
+  local port base line
   port=$(free_port) base="http://127.0.0.1:$port"
   (cd "$folder" && exec dotnet "$app.dll" --urls "$base") >/dev/null 2>&1 &
   pid=$!
   until [[ $(http_status "$base/healthz") == 200 ]]; do alive "$pid" || { echo "$name did not start" >&2; exit 1; }; sleep 0.1; done
   for route in "$@"; do
     IFS='|' read -r label path body <<<"$route"
-    wrk -t1 -c"$connections" -d"$warmup" -s "$anchors/uapi.lua" "$base$path" -- ${body:+"$body"} >/dev/null
-    before=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
-    line=$(wrk -t1 -c"$connections" -d"$duration" --latency -s "$anchors/uapi.lua" "$base$path" -- ${body:+"$body"} | grep '^BENCH ')
-    after=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
-    read -r _ rps p50 p99 requests _ <<<"$line"
-    awk -v n="$name" -v l="$label" -v r="$rps" -v a="$p50" -v b="$p99" -v j=$((after - before)) -v q="$requests" -v hz="$hz" \
-      'BEGIN { printf "| %s | %s | %d | %.2f | %.2f | %.0f |\n", n, l, r, a / 1000, b / 1000, j * 1e6 / hz / q }'
+    line=$(measured_wrk "$pid" "$warmup" "$duration" "$connections" -s "$anchors/uapi.lua" "$base$path" -- ${body:+"$body"})
+    read -r _ rps p50 p99 _ _ cpu <<<"$line"
+    awk -v n="$name" -v l="$label" -v r="$rps" -v a="$p50" -v b="$p99" -v c="$cpu" \
+      'BEGIN { printf "| %s | %s | %d | %.2f | %.2f | %.0f |\n", n, l, r, a / 1000, b / 1000, c }'
   done
   stop_pid "$pid" && pid=""
 }

@@ -12,38 +12,28 @@ set -uo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 anchors=${ANCHORS:-$repo/../shared/bench-anchors}
 source "$anchors/lib.sh"
+source "$repo/bench/lib.sh"
 route=${1:?usage: bench/interleaved.sh A|B LABEL=DIR[=ENV] ...}; shift
 [[ $route == A || $route == B ]] || { echo "route must be A or B, not '$route'" >&2; exit 2; }
 (( $# > 0 )) || { echo "name at least one LABEL=DIR[=ENV]" >&2; exit 2; }
-hz=$(getconf CLK_TCK)
 pid=""
 trap '[[ -n $pid ]] && stop_pid "$pid"' EXIT
 
 run() {
-  local label=$1 dir=$2 setting=$3 port base app token before after line peak
+  local label=$1 dir=$2 setting=$3 port base app line peak
   app=VoipUapi.Api.dll; [[ -f $dir/VoipUapi.HttpFloor.dll ]] && app=VoipUapi.HttpFloor.dll
   [[ -f $dir/$app ]] || { echo "$dir holds neither VoipUapi.Api.dll nor VoipUapi.HttpFloor.dll" >&2; exit 2; }
   port=$(free_port) base="http://127.0.0.1:$port"
   (cd "$dir" && exec env ${setting:+"$setting"} dotnet "$app" --urls "$base") >/dev/null 2>&1 &
   pid=$!
   until [[ $(http_status "$base/healthz") == 200 ]]; do alive "$pid" || { echo "$label did not start" >&2; exit 1; }; sleep 0.1; done
-  token=$(curl -s "$base/oauth/token.php" \
-    -d 'client_id=uapi-user-app&client_secret=uapi-user-secret&grant_type=client_credentials&type=unifiedapi' |
-    sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
-  if [[ $route == A ]]; then
-    target=("$base/uapi/phoneCalls/@me/simple?callDuration=5" -- "$anchors/call.json" fresh-source)
-  else
-    target=("$base/uapi/phoneCalls/@me/0003*210")
-  fi
-  wrk -t1 -c16 -d4s -H "Authorization: Bearer $token" -s "$anchors/uapi.lua" "${target[@]}" >/dev/null
-  before=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
-  line=$(wrk -t1 -c16 -d8s --latency -H "Authorization: Bearer $token" -s "$anchors/uapi.lua" "${target[@]}" | grep '^BENCH ')
-  after=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+  route_target "$route" "$base" "$anchors"
+  line=$(measured_wrk "$pid" 4s 8s 16 -H "Authorization: Bearer $(uapi_token "$base")" -s "$anchors/uapi.lua" "${route_target[@]}")
   peak=$(awk '/VmHWM/ { print int($2 / 1024) }' "/proc/$pid/status")
   stop_pid "$pid"; pid=""
-  read -r _ rps p50 p99 requests errors <<<"$line"
-  awk -v l="$label" -v r="$rps" -v a="$p50" -v b="$p99" -v j=$((after - before)) -v q="$requests" -v e="$errors" -v hz="$hz" -v m="$peak" \
-    'BEGIN { printf "%-14s %6d req/s  %6.1f µs/req  p50 %6.2f ms  p99 %7.2f ms  errors %d  peak RSS %d MiB\n", l, r, j * 1e6 / hz / q, a / 1000, b / 1000, e, m }'
+  read -r _ rps p50 p99 _ errors cpu <<<"$line"
+  awk -v l="$label" -v r="$rps" -v a="$p50" -v b="$p99" -v c="$cpu" -v e="$errors" -v m="$peak" \
+    'BEGIN { printf "%-14s %6d req/s  %6.1f µs/req  p50 %6.2f ms  p99 %7.2f ms  errors %d  peak RSS %d MiB\n", l, r, c, a / 1000, b / 1000, e, m }'
 }
 
 echo "route $route, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,6 +19,7 @@ anchors=${ANCHORS:-$repo/../shared/bench-anchors}
 publish=${PUBLISH_DIR:-/tmp/voipuapi-publish}
 mode=${1:?usage: bench/under-load.sh gc|allocations|cpu}
 source "$anchors/lib.sh"
+source "$repo/bench/lib.sh"
 out=$(mktemp -d)
 
 [[ ${SKIP_PUBLISH:-0} == 1 ]] || bash "$repo/bench/publish.sh" "$repo/src/VoipUapi.Api" "$publish"
@@ -32,16 +33,9 @@ fi
 pid=$!
 trap 'stop_pid "$pid"; rm -rf "$out"' EXIT
 for _ in {1..300}; do [[ $(http_status "$base/healthz") == 200 ]] && break; sleep 0.1; done
-token=$(curl -s "$base/oauth/token.php" \
-  -d 'client_id=uapi-user-app&client_secret=uapi-user-secret&grant_type=client_credentials&type=unifiedapi' |
-  sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
-if [[ ${ROUTE:-A} == B ]]; then
-  load() { wrk -t1 -c16 -d"$1" --latency -H "Authorization: Bearer $token" -s "$anchors/uapi.lua" \
-    "$base/uapi/phoneCalls/@me/0003*210"; }
-else
-  load() { wrk -t1 -c16 -d"$1" --latency -H "Authorization: Bearer $token" -s "$anchors/uapi.lua" \
-    "$base/uapi/phoneCalls/@me/simple?callDuration=5" -- "$anchors/call.json" fresh-source; }
-fi
+token=$(uapi_token "$base")
+route_target "${ROUTE:-A}" "$base" "$anchors"
+load() { wrk -t1 -c16 -d"$1" --latency -H "Authorization: Bearer $token" -s "$anchors/uapi.lua" "${route_target[@]}"; }
 
 load "${WARMUP:-10s}" >/dev/null
 load 14s >"$out/wrk.txt" &
